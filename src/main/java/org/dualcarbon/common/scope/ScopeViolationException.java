@@ -1,0 +1,9 @@
+package org.dualcarbon.common.scope;
+
+/** A write would put a row outside the caller's scope, or a statement cannot be scoped safely. */
+public class ScopeViolationException extends RuntimeException {
+
+    public ScopeViolationException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,12 @@
+package org.dualcarbon.common.web;
+
+/**
+ * The object does not exist or lies outside the caller's scope. Both answer 404, so that a caller cannot
+ * learn whether another organisation's object exists.
+ */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String what, Object id) {
+        super(what + " " + id + " not found");
+    }
+}
