@@ -1,0 +1,85 @@
+package org.dualcarbon.messaging.internal;
+
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Properties;
+import org.dualcarbon.messaging.MqttProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded MQTT broker (Moquette 0.17, MQTT 3.1.1) of the no-install run. It listens on loopback only;
+ * it starts before the platform's client connects and stops after it.
+ */
+@Component
+@ConditionalOnProperty(name = "dc.mqtt.embedded", havingValue = "true")
+class EmbeddedMqttBroker implements SmartLifecycle {
+
+    static final int PHASE = Integer.MIN_VALUE + 1000;
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
+
+    private final MqttProperties properties;
+    private Server server;
+    private int port;
+
+    EmbeddedMqttBroker(MqttProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public synchronized void start() {
+        port = properties.embeddedPort() == 0 ? freePort() : properties.embeddedPort();
+        Properties config = new Properties();
+        config.setProperty("host", properties.embeddedHost());
+        config.setProperty("port", Integer.toString(port));
+        config.setProperty("websocket_port", "disabled");
+        config.setProperty("allow_anonymous", "true");
+        config.setProperty("persistence_enabled", "false");
+        config.setProperty("telemetry_enabled", "false");
+        config.setProperty("netty.mqtt.message_size", "65536");
+        server = new Server();
+        try {
+            server.startServer(new MemoryConfig(config));
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded MQTT broker could not start on port " + port, e);
+        }
+        log.info("embedded MQTT broker listening on {}:{}", properties.embeddedHost(), port);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server != null) {
+            server.stopServer();
+            server = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    synchronized String url() {
+        return "tcp://" + properties.embeddedHost() + ":" + port;
+    }
+
+    private int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(properties.embeddedHost()))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

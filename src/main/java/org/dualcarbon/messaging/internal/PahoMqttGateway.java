@@ -1,0 +1,176 @@
+package org.dualcarbon.messaging.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dualcarbon.messaging.MqttGateway;
+import org.dualcarbon.messaging.MqttProperties;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The platform's MQTT connection (Paho v3: Moquette speaks no MQTT 5). Reconnects automatically with Paho's
+ * back-off and re-subscribes after every reconnect. A broker that is down at start-up does not stop the
+ * platform: the health endpoint reports it, and the client keeps trying.
+ */
+@Component
+class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtended {
+
+    private static final Logger log = LoggerFactory.getLogger(PahoMqttGateway.class);
+
+    private final MqttProperties properties;
+    private final ObjectProvider<EmbeddedMqttBroker> embeddedBroker;
+    private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private MqttClient client;
+    private String url;
+
+    PahoMqttGateway(MqttProperties properties, ObjectProvider<EmbeddedMqttBroker> embeddedBroker) {
+        this.properties = properties;
+        this.embeddedBroker = embeddedBroker;
+    }
+
+    @Override
+    public synchronized void start() {
+        url = Optional.ofNullable(embeddedBroker.getIfAvailable()).map(EmbeddedMqttBroker::url).orElse(properties.url());
+        try {
+            client = new MqttClient(url, properties.clientId(), new MemoryPersistence());
+            client.setCallback(this);
+            client.connect(options());
+            log.info("connected to MQTT broker {}", url);
+        } catch (MqttException e) {
+            log.warn("MQTT broker {} not reachable at start-up ({}); retrying in the background", url, e.getMessage());
+            reconnectInBackground();
+        }
+    }
+
+    private MqttConnectOptions options() {
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setAutomaticReconnect(true);
+        options.setCleanSession(true);
+        options.setConnectionTimeout(10);
+        options.setKeepAliveInterval(30);
+        if (properties.username() != null && !properties.username().isBlank()) {
+            options.setUserName(properties.username());
+            options.setPassword(properties.password() == null ? new char[0] : properties.password().toCharArray());
+        }
+        return options;
+    }
+
+    private void reconnectInBackground() {
+        Thread retry = new Thread(() -> {
+            long delay = 1_000;
+            while (isRunning() && !isConnected()) {
+                try {
+                    Thread.sleep(delay);
+                    client.connect(options());
+                    log.info("connected to MQTT broker {}", url);
+                } catch (MqttException e) {
+                    delay = Math.min(delay * 2, 120_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }, "mqtt-reconnect");
+        retry.setDaemon(true);
+        retry.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (client != null) {
+            try {
+                if (client.isConnected()) {
+                    client.disconnect(2_000);
+                }
+                client.close();
+            } catch (MqttException e) {
+                log.warn("MQTT client did not close cleanly: {}", e.getMessage());
+            }
+            client = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return client != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return EmbeddedMqttBroker.PHASE + 1;
+    }
+
+    @Override
+    public boolean isConnected() {
+        MqttClient current = client;
+        return current != null && current.isConnected();
+    }
+
+    @Override
+    public String brokerUrl() {
+        return url;
+    }
+
+    @Override
+    public void publish(String topic, byte[] payload, int qos) {
+        try {
+            client.publish(topic, payload, qos, false);
+        } catch (MqttException e) {
+            throw new IllegalStateException("MQTT publish to " + topic + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void subscribe(String topicFilter, int qos, MqttMessageHandler handler) {
+        subscriptions.put(topicFilter, new Subscription(qos, handler));
+        if (isConnected()) {
+            subscribeNow(topicFilter, subscriptions.get(topicFilter));
+        }
+    }
+
+    private void subscribeNow(String filter, Subscription subscription) {
+        try {
+            client.subscribe(filter, subscription.qos(),
+                    (topic, message) -> subscription.handler().handle(topic, message.getPayload()));
+        } catch (MqttException e) {
+            log.warn("MQTT subscribe to {} failed: {}", filter, e.getMessage());
+        }
+    }
+
+    @Override
+    public void connectComplete(boolean reconnect, String serverUri) {
+        if (reconnect) {
+            log.info("reconnected to MQTT broker {}", serverUri);
+        }
+        subscriptions.forEach(this::subscribeNow);
+    }
+
+    @Override
+    public void connectionLost(Throwable cause) {
+        log.warn("MQTT connection to {} lost: {}", url, cause == null ? "unknown" : cause.getMessage());
+    }
+
+    @Override
+    public void messageArrived(String topic, MqttMessage message) {
+        // messages are delivered to the per-subscription listeners
+    }
+
+    @Override
+    public void deliveryComplete(IMqttDeliveryToken token) {
+        // QoS handshakes are Paho's business
+    }
+
+    private record Subscription(int qos, MqttMessageHandler handler) {
+    }
+}

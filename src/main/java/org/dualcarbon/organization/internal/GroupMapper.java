@@ -1,0 +1,15 @@
+package org.dualcarbon.organization.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.dualcarbon.organization.EnterpriseGroup;
+
+@Mapper
+public interface GroupMapper {
+
+    List<EnterpriseGroup> all();
+
+    Optional<EnterpriseGroup> find(@Param("id") long id);
+}

@@ -1,0 +1,31 @@
+package org.dualcarbon.security;
+
+/** Actions the platform guards. Granted to roles in {@link PermissionMatrix}; checked as Spring authorities. */
+public enum Permission {
+    /** Read organisations, units and base data within the scope. */
+    ORG_READ,
+    /** Register and change parks and enterprises within the scope. */
+    ORG_MANAGE,
+    /** Add and change emission units. */
+    UNIT_MANAGE,
+    /** Read activity data and energy figures within the scope. */
+    ACTIVITY_READ,
+    /** Submit activity data for the own enterprise. */
+    ACTIVITY_SUBMIT,
+    /** Work tasks in Camunda Tasklist. */
+    TASKLIST,
+    /** Camunda Cockpit and Admin. */
+    ENGINE_ADMIN,
+    /** Create and change user accounts. */
+    USER_MANAGE,
+    /** Set password, session and role policies. */
+    SECURITY_POLICY,
+    /** Read the audit log. */
+    AUDIT_LOG_READ,
+    /** Read process history and decisions. */
+    PROCESS_HISTORY_READ,
+    /** Edit, test and propose rule bases. */
+    RULE_EDIT,
+    /** Operational metrics and health details. */
+    OPERATIONS
+}

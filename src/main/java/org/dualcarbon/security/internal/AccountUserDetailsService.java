@@ -1,0 +1,30 @@
+package org.dualcarbon.security.internal;
+
+import org.dualcarbon.security.CurrentUser;
+import org.dualcarbon.security.UserAccount;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads an account for login, with its scope worked out once per login. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserMapper users;
+    private final UserScopeCalculator scopes;
+
+    AccountUserDetailsService(UserMapper users, UserScopeCalculator scopes) {
+        this.users = users;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findAccount(username)
+                .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
+        String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
+        UserScopeCalculator.Binding binding = scopes.bindingOf(account);
+        return new CurrentUser(account, hash, binding.organizationName(), binding.scope());
+    }
+}

@@ -1,0 +1,21 @@
+package org.dualcarbon.security.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.dualcarbon.security.UserAccount;
+
+@Mapper
+public interface UserMapper {
+
+    Optional<UserAccount> findAccount(@Param("username") String username);
+
+    Optional<String> passwordHash(@Param("username") String username);
+
+    List<UserAccount> all();
+
+    long count();
+
+    List<Long> assignments(@Param("userId") long userId);
+}
