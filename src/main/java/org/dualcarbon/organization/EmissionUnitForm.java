@@ -18,8 +18,14 @@ public record EmissionUnitForm(
         @NotNull(message = "类型不能为空 / required") EmissionUnitKind kind,
         @DecimalMin(value = "0", inclusive = false, message = "产能须大于0 / must be positive") BigDecimal capacity,
         @Size(max = 16, message = "最多16字 / at most 16 characters") String capacityUnit,
+        @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
         LocalDate commissionedOn,
         List<String> itemCodes) {
+
+    public static EmissionUnitForm of(EmissionUnit unit) {
+        return new EmissionUnitForm(unit.code(), unit.name(), unit.kind(), unit.capacity(), unit.capacityUnit(),
+                unit.commissionedOn(), unit.itemCodes());
+    }
 
     public static EmissionUnitForm empty() {
         return new EmissionUnitForm("", "", EmissionUnitKind.BOILER, null, "", null, List.of());

@@ -27,6 +27,11 @@ public class RegionService {
         return regions.children(parentCode);
     }
 
+    /** Every division, provinces first. */
+    public List<Region> all() {
+        return regions.below("/");
+    }
+
     /** The region and every division below it. */
     public List<Region> below(Region region) {
         return regions.below(region.path());

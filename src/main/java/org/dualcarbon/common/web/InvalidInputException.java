@@ -6,6 +6,7 @@ import java.util.List;
  * Input that breaks a business rule (bad code, duplicate, missing field). Carries every problem found, so
  * that a form or an API client can show them all at once; nothing has been stored when it is thrown.
  */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldProblem> problems;

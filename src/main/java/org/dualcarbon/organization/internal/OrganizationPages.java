@@ -1,0 +1,289 @@
+package org.dualcarbon.organization.internal;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import org.dualcarbon.activity.ActivityQueries;
+import org.dualcarbon.common.web.FieldProblem;
+import org.dualcarbon.common.web.InvalidInputException;
+import org.dualcarbon.energy.ActivityItemCatalog;
+import org.dualcarbon.organization.EmissionUnit;
+import org.dualcarbon.organization.EmissionUnitForm;
+import org.dualcarbon.organization.EmissionUnitKind;
+import org.dualcarbon.organization.EmissionUnitService;
+import org.dualcarbon.organization.Enterprise;
+import org.dualcarbon.organization.EnterpriseForm;
+import org.dualcarbon.organization.EnterpriseQuery;
+import org.dualcarbon.organization.EnterpriseService;
+import org.dualcarbon.organization.IndustryCatalog;
+import org.dualcarbon.organization.ParkForm;
+import org.dualcarbon.organization.ParkService;
+import org.dualcarbon.organization.Region;
+import org.dualcarbon.organization.RegionService;
+import org.dualcarbon.common.identifiers.DivisionCode;
+import org.dualcarbon.security.CurrentUser;
+import org.dualcarbon.security.Permission;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the organisation model: lists, details and forms; a rejected form is shown again with its problems. */
+@Controller
+@RequestMapping("/org")
+class OrganizationPages {
+
+    private final RegionService regions;
+    private final IndustryCatalog industries;
+    private final ParkService parks;
+    private final EnterpriseService enterprises;
+    private final EmissionUnitService units;
+    private final ActivityItemCatalog items;
+    private final ActivityQueries activity;
+
+    OrganizationPages(RegionService regions, IndustryCatalog industries, ParkService parks,
+                      EnterpriseService enterprises, EmissionUnitService units, ActivityItemCatalog items,
+                      ActivityQueries activity) {
+        this.regions = regions;
+        this.industries = industries;
+        this.parks = parks;
+        this.enterprises = enterprises;
+        this.units = units;
+        this.items = items;
+        this.activity = activity;
+    }
+
+    @GetMapping("/enterprises")
+    String enterprises(@RequestParam(required = false) String regionCode, @RequestParam(required = false) Long parkId,
+                       @RequestParam(required = false) Long groupId, @RequestParam(required = false) String sector,
+                       @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                       Model model) {
+        EnterpriseQuery query = new EnterpriseQuery(blankToNull(regionCode), parkId, groupId, blankToNull(sector), q, null,
+                page, 20);
+        model.addAttribute("result", enterprises.list(query));
+        model.addAttribute("query", query);
+        model.addAttribute("parks", parks.parks());
+        model.addAttribute("sectors", List.of("POWER", "STEEL", "CEMENT", "ALUMINIUM", "NONFERROUS", "CHEMICALS",
+                "BUILDINGS", "OTHER"));
+        return "organization/enterprises";
+    }
+
+    @GetMapping("/enterprises/{id}")
+    String enterprise(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+        Enterprise enterprise = enterprises.get(id);
+        int shownYear = year != null ? year : activity.latestYear().orElse(java.time.Year.now().getValue() - 1);
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("units", units.ofEnterprise(id));
+        model.addAttribute("year", shownYear);
+        model.addAttribute("rows", ActivityPivot.of(activity.ofEnterprise(id, shownYear)));
+        return "organization/enterprise";
+    }
+
+    @GetMapping("/enterprises/new")
+    String newEnterprise(@AuthenticationPrincipal CurrentUser me, Model model) {
+        require(me, Permission.ORG_MANAGE);
+        return enterpriseForm(me, model, EnterpriseForm.empty(), null, null, List.of());
+    }
+
+    @PostMapping("/enterprises")
+    String register(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") EnterpriseForm form,
+                    BindingResult binding, Model model, RedirectAttributes redirect) {
+        require(me, Permission.ORG_MANAGE);
+        if (binding.hasErrors()) {
+            return enterpriseForm(me, model, form, null, null, FormProblems.of(binding));
+        }
+        try {
+            Enterprise saved = enterprises.register(form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/org/enterprises/" + saved.id();
+        } catch (InvalidInputException e) {
+            return enterpriseForm(me, model, form, null, null, e.problems());
+        }
+    }
+
+    @GetMapping("/enterprises/{id}/edit")
+    String editEnterprise(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        require(me, Permission.ORG_MANAGE);
+        Enterprise enterprise = enterprises.get(id);
+        return enterpriseForm(me, model, EnterpriseForm.of(enterprise), id, enterprise.version(), List.of());
+    }
+
+    @PostMapping("/enterprises/{id}")
+    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
+                  @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect) {
+        require(me, Permission.ORG_MANAGE);
+        if (binding.hasErrors()) {
+            return enterpriseForm(me, model, form, id, version, FormProblems.of(binding));
+        }
+        try {
+            enterprises.update(id, version, form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/org/enterprises/" + id;
+        } catch (InvalidInputException e) {
+            return enterpriseForm(me, model, form, id, version, e.problems());
+        }
+    }
+
+    @GetMapping("/enterprises/{id}/units/new")
+    String newUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        require(me, Permission.UNIT_MANAGE);
+        return unitForm(model, enterprises.get(id), null, EmissionUnitForm.empty(), List.of());
+    }
+
+    @PostMapping("/enterprises/{id}/units")
+    String addUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                   @Valid @ModelAttribute("form") EmissionUnitForm form, BindingResult binding, Model model,
+                   RedirectAttributes redirect) {
+        require(me, Permission.UNIT_MANAGE);
+        Enterprise enterprise = enterprises.get(id);
+        if (binding.hasErrors()) {
+            return unitForm(model, enterprise, null, form, FormProblems.of(binding));
+        }
+        try {
+            units.add(id, form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/org/enterprises/" + id;
+        } catch (InvalidInputException e) {
+            return unitForm(model, enterprise, null, form, e.problems());
+        }
+    }
+
+    @GetMapping("/units/{unitId}/edit")
+    String editUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long unitId, Model model) {
+        require(me, Permission.UNIT_MANAGE);
+        EmissionUnit unit = units.get(unitId);
+        return unitForm(model, enterprises.get(unit.enterpriseId()), unit, EmissionUnitForm.of(unit), List.of());
+    }
+
+    @PostMapping("/units/{unitId}")
+    String updateUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long unitId,
+                      @RequestParam(defaultValue = "false") boolean active,
+                      @Valid @ModelAttribute("form") EmissionUnitForm form, BindingResult binding, Model model,
+                      RedirectAttributes redirect) {
+        require(me, Permission.UNIT_MANAGE);
+        EmissionUnit unit = units.get(unitId);
+        Enterprise enterprise = enterprises.get(unit.enterpriseId());
+        if (binding.hasErrors()) {
+            return unitForm(model, enterprise, unit, form, FormProblems.of(binding));
+        }
+        try {
+            units.update(unitId, active, form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/org/enterprises/" + enterprise.id();
+        } catch (InvalidInputException e) {
+            return unitForm(model, enterprise, unit, form, e.problems());
+        }
+    }
+
+    @GetMapping("/parks")
+    String parks(Model model) {
+        return parksPage(model, new ParkForm("", "", "", "PROVINCIAL"), List.of());
+    }
+
+    @PostMapping("/parks")
+    String registerPark(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ParkForm form,
+                        BindingResult binding, Model model, RedirectAttributes redirect) {
+        require(me, Permission.ORG_MANAGE);
+        if (binding.hasErrors()) {
+            return parksPage(model, form, FormProblems.of(binding));
+        }
+        try {
+            parks.register(form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/org/parks";
+        } catch (InvalidInputException e) {
+            return parksPage(model, form, e.problems());
+        }
+    }
+
+    @GetMapping("/groups")
+    String groups(Model model) {
+        model.addAttribute("groups", parks.groups());
+        return "organization/groups";
+    }
+
+    @GetMapping("/regions")
+    String regionTree(@RequestParam(required = false) String parent, Model model) {
+        model.addAttribute("parent", parent == null ? null : regions.find(parent).orElse(null));
+        model.addAttribute("regions", parent == null ? regions.provinces() : regions.children(parent));
+        return "organization/regions";
+    }
+
+    @GetMapping("/industries")
+    String industries(Model model) {
+        model.addAttribute("industries", industries.all());
+        return "organization/industries";
+    }
+
+    @GetMapping("/items")
+    String items(Model model) {
+        model.addAttribute("items", items.all());
+        return "organization/items";
+    }
+
+    private String enterpriseForm(CurrentUser me, Model model, EnterpriseForm form, Long id, Integer version, List<FieldProblem> problems) {
+        model.addAttribute("form", form);
+        model.addAttribute("enterpriseId", id);
+        model.addAttribute("version", version);
+        model.addAttribute("problems", problems);
+        model.addAttribute("parks", parks.parks());
+        model.addAttribute("groups", parks.groups());
+        model.addAttribute("industries", industries.classes());
+        model.addAttribute("regionChoices", regionChoices(me, form.regionCode()));
+        return "organization/enterprise-form";
+    }
+
+    private String unitForm(Model model, Enterprise enterprise, EmissionUnit unit, EmissionUnitForm form,
+                            List<FieldProblem> problems) {
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("unit", unit);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("kinds", EmissionUnitKind.values());
+        model.addAttribute("items", items.all());
+        return "organization/unit-form";
+    }
+
+    private String parksPage(Model model, ParkForm form, List<FieldProblem> problems) {
+        model.addAttribute("parks", parks.parks());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "organization/parks";
+    }
+
+    /** The divisions the user may place an enterprise in: those of its jurisdiction, plus the current one. */
+    private List<Region> regionChoices(CurrentUser me, String current) {
+        List<Region> result = new ArrayList<>();
+        if (me.account().regionCode() != null) {
+            regions.find(me.account().regionCode()).ifPresent(r -> result.addAll(regions.below(r)));
+        } else if (me.account().parkId() != null) {
+            parks.park(me.account().parkId()).flatMap(p -> regions.find(p.regionCode())).ifPresent(result::add);
+        } else if (me.scope().isUnrestricted()) {
+            result.addAll(regions.all());
+        }
+        result.removeIf(r -> r.level() == DivisionCode.Level.PROVINCE);
+        if (current != null && !current.isBlank() && result.stream().noneMatch(r -> r.code().equals(current))) {
+            regions.find(current).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private static void require(CurrentUser me, Permission permission) {
+        if (!me.can(permission)) {
+            throw new AccessDeniedException("missing " + permission);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

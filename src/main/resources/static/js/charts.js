@@ -1,0 +1,33 @@
+// Turns every element with a data-chart attribute (JSON written by the server) into an ECharts chart.
+// Kept free of inline script so that the Content-Security-Policy can forbid it.
+(function () {
+  'use strict';
+  function option(spec) {
+    var base = { tooltip: { trigger: spec.type === 'pie' ? 'item' : 'axis' }, grid: { left: 60, right: 20, top: 30, bottom: 40 } };
+    if (spec.type === 'pie') {
+      base.legend = { bottom: 0, type: 'scroll' };
+      base.series = [{ type: 'pie', radius: ['35%', '65%'], data: spec.labels.map(function (label, i) {
+        return { name: label, value: Number(spec.series[0].data[i]) };
+      }) }];
+      return base;
+    }
+    base.legend = { top: 0 };
+    base.xAxis = { type: 'category', data: spec.labels };
+    base.yAxis = { type: 'value', name: spec.unit || '' };
+    base.dataZoom = spec.labels.length > 24 ? [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 5 }] : [];
+    base.series = spec.series.map(function (s) {
+      return { name: s.name, type: spec.type, smooth: spec.type === 'line', data: s.data.map(Number) };
+    });
+    return base;
+  }
+  function render() {
+    if (!window.echarts) { return; }
+    document.querySelectorAll('[data-chart]').forEach(function (el) {
+      var chart = echarts.init(el);
+      chart.setOption(option(JSON.parse(el.getAttribute('data-chart'))));
+      el.setAttribute('data-chart-ready', 'true');
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', render); } else { render(); }
+})();
