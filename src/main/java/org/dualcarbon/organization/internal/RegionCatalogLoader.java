@@ -68,6 +68,10 @@ public class RegionCatalogLoader implements ApplicationRunner {
             String province = a.get("provinceCode") + "0000";
             String city = a.get("cityCode") + "00";
             String code = a.get("code");
+            if (code.equals(city)) {
+                // 不设区的地级市 (e.g. 东莞市 441900) are listed again as their own county-level entry
+                continue;
+            }
             result.add(new Region(code, a.get("name"), DivisionCode.Level.DISTRICT, city,
                     "/" + province + "/" + city + "/" + code + "/"));
         }

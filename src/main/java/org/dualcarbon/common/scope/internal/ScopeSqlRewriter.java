@@ -131,7 +131,7 @@ final class ScopeSqlRewriter {
     }
 
     private ScopedSql prepareInsert(Insert insert, String sql) {
-        if (insert.getSelect() != null && insert.getSelect().getValues() == null) {
+        if (insert.getSelect() != null && !(insert.getSelect() instanceof net.sf.jsqlparser.statement.select.Values)) {
             throw new ScopeViolationException("INSERT … SELECT into a scoped table is not allowed");
         }
         if (insert.getDuplicateUpdateSets() != null) {
