@@ -2,6 +2,8 @@ package org.dualcarbon.security.internal;
 
 import org.dualcarbon.security.CurrentUser;
 import org.dualcarbon.security.UserAccount;
+import org.dualcarbon.security.UserBinding;
+import org.dualcarbon.security.UserBindings;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,11 +14,11 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserMapper users;
-    private final UserScopeCalculator scopes;
+    private final UserBindings bindings;
 
-    AccountUserDetailsService(UserMapper users, UserScopeCalculator scopes) {
+    AccountUserDetailsService(UserMapper users, UserBindings bindings) {
         this.users = users;
-        this.scopes = scopes;
+        this.bindings = bindings;
     }
 
     @Override
@@ -24,7 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
         UserAccount account = users.findAccount(username)
                 .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
         String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
-        UserScopeCalculator.Binding binding = scopes.bindingOf(account);
+        UserBinding binding = bindings.bindingOf(account);
         return new CurrentUser(account, hash, binding.organizationName(), binding.scope());
     }
 }

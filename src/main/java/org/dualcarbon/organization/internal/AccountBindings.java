@@ -1,0 +1,61 @@
+package org.dualcarbon.organization.internal;
+
+import java.util.List;
+import org.dualcarbon.common.scope.Scope;
+import org.dualcarbon.organization.EnterpriseGroup;
+import org.dualcarbon.organization.OrganizationDirectory;
+import org.dualcarbon.security.UserAccount;
+import org.dualcarbon.security.UserBinding;
+import org.dualcarbon.security.UserBindings;
+import org.dualcarbon.security.UserDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A user's data scope from the organisation the account is bound to: a division and everything under it, a
+ * park, an enterprise, a group's subsidiaries, or a verifier's assigned enterprises. The system administrator
+ * manages base data everywhere; rule authors and the security and audit administrators see no business rows.
+ */
+@Component
+class AccountBindings implements UserBindings {
+
+    private static final String PLATFORM = "平台 / platform";
+
+    private final OrganizationDirectory organizations;
+    private final UserDirectory users;
+
+    AccountBindings(OrganizationDirectory organizations, UserDirectory users) {
+        this.organizations = organizations;
+        this.users = users;
+    }
+
+    @Override
+    public UserBinding bindingOf(UserAccount account) {
+        return switch (account.role()) {
+            case GOV_OFFICIAL, AUDITOR -> organizations.region(account.regionCode())
+                    .map(r -> new UserBinding(r.name(), Scope.of(r.path())))
+                    .orElse(UserBinding.NOTHING);
+            case PARK_MANAGER -> account.parkId() == null ? UserBinding.NOTHING : organizations.park(account.parkId())
+                    .map(p -> new UserBinding(p.name(), Scope.of(p.scopePath())))
+                    .orElse(UserBinding.NOTHING);
+            case ENTERPRISE_FILLER, ENTERPRISE_MANAGER -> enterpriseBinding(account);
+            case VERIFIER -> new UserBinding(account.displayName(),
+                    Scope.of(organizations.enterprisePaths(users.verifierAssignments(account.id()))));
+            case SYSTEM_ADMIN -> new UserBinding(PLATFORM, Scope.unrestricted());
+            case RULE_AUTHOR, SECURITY_ADMIN, AUDIT_ADMIN -> new UserBinding(PLATFORM, Scope.none());
+        };
+    }
+
+    private UserBinding enterpriseBinding(UserAccount account) {
+        if (account.enterpriseId() != null) {
+            return organizations.enterprise(account.enterpriseId())
+                    .map(e -> new UserBinding(e.name(), Scope.of(e.scopePath())))
+                    .orElse(UserBinding.NOTHING);
+        }
+        if (account.groupId() != null) {
+            List<String> paths = organizations.subsidiaryPaths(account.groupId());
+            String name = organizations.group(account.groupId()).map(EnterpriseGroup::name).orElse("");
+            return new UserBinding(name, Scope.of(paths));
+        }
+        return UserBinding.NOTHING;
+    }
+}
