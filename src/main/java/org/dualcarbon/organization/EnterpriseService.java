@@ -134,7 +134,7 @@ public class EnterpriseService {
         if (region.isEmpty() || !problems.isEmpty() || !UnifiedSocialCreditCode.isValid(form.uscc())) {
             return null;
         }
-        String parent = park.map(Park::scopePath).orElse(region.get().path());
+        String parent = park.map(Park::path).orElse(region.get().path());
         String path = ScopePaths.child(parent, ScopePaths.enterpriseSegment(form.uscc()));
         if (!scope.current().covers(path)) {
             problems.add(new FieldProblem("regionCode", "该地区或园区不在您的管辖范围内 / outside your jurisdiction"));

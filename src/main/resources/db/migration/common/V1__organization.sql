@@ -1,6 +1,8 @@
 -- Base data (基础数据库): administrative divisions, industries, parks, enterprise groups, enterprises,
 -- emission units with their fuels and processes. Rows that belong to an organisation carry scope_path
 -- (see org.dualcarbon.common.scope.ScopePaths); the scope filter adds it to every statement on them.
+-- Only scoped tables have a column named scope_path (a test holds every such table to the filter);
+-- regions and parks are reference data every user reads, so their place in the tree is called path.
 
 CREATE TABLE region (
     code        CHAR(6)      NOT NULL PRIMARY KEY,      -- GB/T 2260
@@ -26,7 +28,7 @@ CREATE TABLE park (
     name        VARCHAR(128) NOT NULL,
     region_code CHAR(6)      NOT NULL,
     park_level  VARCHAR(16)  NOT NULL,                  -- NATIONAL / PROVINCIAL / MUNICIPAL
-    scope_path  VARCHAR(255) NOT NULL,
+    path        VARCHAR(255) NOT NULL,                  -- its place in the tree: region path + P<code>/
     created_at  TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
     updated_at  TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT uq_park_code UNIQUE (code),

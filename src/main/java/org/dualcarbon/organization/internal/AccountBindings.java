@@ -35,7 +35,7 @@ class AccountBindings implements UserBindings {
                     .map(r -> new UserBinding(r.name(), Scope.of(r.path())))
                     .orElse(UserBinding.NOTHING);
             case PARK_MANAGER -> account.parkId() == null ? UserBinding.NOTHING : organizations.park(account.parkId())
-                    .map(p -> new UserBinding(p.name(), Scope.of(p.scopePath())))
+                    .map(p -> new UserBinding(p.name(), Scope.of(p.path())))
                     .orElse(UserBinding.NOTHING);
             case ENTERPRISE_FILLER, ENTERPRISE_MANAGER -> enterpriseBinding(account);
             case VERIFIER -> new UserBinding(account.displayName(),

@@ -7,14 +7,14 @@ public class ParkRow {
     final String name;
     final String regionCode;
     final String parkLevel;
-    final String scopePath;
+    final String path;
 
-    public ParkRow(String code, String name, String regionCode, String parkLevel, String scopePath) {
+    public ParkRow(String code, String name, String regionCode, String parkLevel, String path) {
         this.code = code;
         this.name = name;
         this.regionCode = regionCode;
         this.parkLevel = parkLevel;
-        this.scopePath = scopePath;
+        this.path = path;
     }
 
     public Long getId() {
@@ -41,7 +41,7 @@ public class ParkRow {
         return parkLevel;
     }
 
-    public String getScopePath() {
-        return scopePath;
+    public String getPath() {
+        return path;
     }
 }
