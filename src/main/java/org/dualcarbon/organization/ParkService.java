@@ -8,7 +8,9 @@ import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.common.scope.ScopePaths;
 import org.dualcarbon.common.web.FieldProblem;
 import org.dualcarbon.common.web.InvalidInputException;
+import org.dualcarbon.common.identifiers.UnifiedSocialCreditCode;
 import org.dualcarbon.organization.internal.GroupMapper;
+import org.dualcarbon.organization.internal.GroupRow;
 import org.dualcarbon.organization.internal.ParkMapper;
 import org.dualcarbon.organization.internal.ParkRow;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Industrial parks and enterprise groups. Both are visible to every user; only officials register parks. */
+/** Industrial parks and enterprise groups: reference data every user reads; officials register them. */
 @Service
 @Validated
 public class ParkService {
@@ -47,6 +49,29 @@ public class ParkService {
 
     public Optional<EnterpriseGroup> group(long id) {
         return groups.find(id);
+    }
+
+    /** Registers a group; its subsidiaries name it when they are registered or changed. */
+    @PreAuthorize("hasAuthority('ORG_MANAGE')")
+    @Transactional
+    public EnterpriseGroup registerGroup(@Valid GroupForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        UnifiedSocialCreditCode.problem(form.uscc()).ifPresent(p -> problems.add(new FieldProblem("uscc", p)));
+        if (regions.find(form.regionCode()).isEmpty()) {
+            problems.add(new FieldProblem("regionCode", "行政区划代码不存在 / unknown division code " + form.regionCode()));
+        }
+        if (groups.existsUscc(form.uscc())) {
+            problems.add(new FieldProblem("uscc", "该统一社会信用代码已登记 / this code is already registered"));
+        }
+        if (groups.existsName(form.name())) {
+            problems.add(new FieldProblem("name", "集团名称已存在 / a group of this name exists"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        GroupRow row = new GroupRow(form.uscc(), form.name(), form.regionCode());
+        groups.insert(row);
+        return groups.find(row.getId()).orElseThrow();
     }
 
     @PreAuthorize("hasAuthority('ORG_MANAGE')")

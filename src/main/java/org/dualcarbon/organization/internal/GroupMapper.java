@@ -12,4 +12,10 @@ public interface GroupMapper {
     List<EnterpriseGroup> all();
 
     Optional<EnterpriseGroup> find(@Param("id") long id);
+
+    boolean existsUscc(@Param("uscc") String uscc);
+
+    boolean existsName(@Param("name") String name);
+
+    void insert(GroupRow row);
 }

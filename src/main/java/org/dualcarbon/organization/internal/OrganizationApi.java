@@ -13,6 +13,7 @@ import org.dualcarbon.organization.EnterpriseForm;
 import org.dualcarbon.organization.EnterpriseGroup;
 import org.dualcarbon.organization.EnterpriseQuery;
 import org.dualcarbon.organization.EnterpriseService;
+import org.dualcarbon.organization.GroupForm;
 import org.dualcarbon.organization.Industry;
 import org.dualcarbon.organization.IndustryCatalog;
 import org.dualcarbon.organization.PageResult;
@@ -92,6 +93,12 @@ class OrganizationApi {
     @GetMapping("/enterprise-groups")
     List<EnterpriseGroup> groups() {
         return parks.groups();
+    }
+
+    @PostMapping("/enterprise-groups")
+    @ResponseStatus(HttpStatus.CREATED)
+    EnterpriseGroup registerGroup(@Valid @RequestBody GroupForm form) {
+        return parks.registerGroup(form);
     }
 
     @GetMapping("/enterprises")

@@ -15,6 +15,7 @@ import org.dualcarbon.organization.Enterprise;
 import org.dualcarbon.organization.EnterpriseForm;
 import org.dualcarbon.organization.EnterpriseQuery;
 import org.dualcarbon.organization.EnterpriseService;
+import org.dualcarbon.organization.GroupForm;
 import org.dualcarbon.organization.IndustryCatalog;
 import org.dualcarbon.organization.ParkForm;
 import org.dualcarbon.organization.ParkService;
@@ -207,7 +208,29 @@ class OrganizationPages {
 
     @GetMapping("/groups")
     String groups(Model model) {
+        return groupsPage(model, new GroupForm("", "", ""), List.of());
+    }
+
+    @PostMapping("/groups")
+    String registerGroup(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") GroupForm form,
+                         BindingResult binding, Model model, RedirectAttributes redirect) {
+        require(me, Permission.ORG_MANAGE);
+        if (binding.hasErrors()) {
+            return groupsPage(model, form, FormProblems.of(binding));
+        }
+        try {
+            parks.registerGroup(form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/org/groups";
+        } catch (InvalidInputException e) {
+            return groupsPage(model, form, e.problems());
+        }
+    }
+
+    private String groupsPage(Model model, GroupForm form, List<FieldProblem> problems) {
         model.addAttribute("groups", parks.groups());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
         return "organization/groups";
     }
 
