@@ -7,4 +7,7 @@ package org.dualcarbon.security;
 public interface UserBindings {
 
     UserBinding bindingOf(UserAccount account);
+
+    /** Problems with the organisation an account names for its role (missing, unknown, or not allowed). */
+    java.util.List<org.dualcarbon.common.web.FieldProblem> problemsWith(UserAccount account, java.util.List<Long> assignments);
 }

@@ -1,6 +1,9 @@
 package org.dualcarbon.organization.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.dualcarbon.common.web.FieldProblem;
+import org.dualcarbon.security.Role;
 import org.dualcarbon.common.scope.Scope;
 import org.dualcarbon.organization.EnterpriseGroup;
 import org.dualcarbon.organization.OrganizationDirectory;
@@ -43,6 +46,52 @@ class AccountBindings implements UserBindings {
             case SYSTEM_ADMIN -> new UserBinding(PLATFORM, Scope.unrestricted());
             case RULE_AUTHOR, SECURITY_ADMIN, AUDIT_ADMIN -> new UserBinding(PLATFORM, Scope.none());
         };
+    }
+
+    @Override
+    public List<FieldProblem> problemsWith(UserAccount account, List<Long> assignments) {
+        List<FieldProblem> problems = new ArrayList<>();
+        switch (account.role()) {
+            case GOV_OFFICIAL, AUDITOR -> {
+                if (organizations.region(account.regionCode()).isEmpty()) {
+                    problems.add(new FieldProblem("regionCode", "请填写存在的行政区划代码 / a known division code is required"));
+                }
+            }
+            case PARK_MANAGER -> {
+                if (account.parkId() == null || organizations.park(account.parkId()).isEmpty()) {
+                    problems.add(new FieldProblem("parkId", "请选择园区 / choose a park"));
+                }
+            }
+            case ENTERPRISE_FILLER, ENTERPRISE_MANAGER -> problems.addAll(enterpriseProblems(account));
+            case VERIFIER -> {
+                for (int i = 0; i < assignments.size(); i++) {
+                    if (organizations.enterprise(assignments.get(i)).isEmpty()) {
+                        problems.add(new FieldProblem("assignedEnterpriseIds[" + i + "]", "企业不存在 / unknown enterprise"));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        return problems;
+    }
+
+    private List<FieldProblem> enterpriseProblems(UserAccount account) {
+        boolean hasEnterprise = account.enterpriseId() != null;
+        boolean hasGroup = account.groupId() != null;
+        if (hasEnterprise == hasGroup) {
+            return List.of(new FieldProblem("enterpriseId", "请选择一个企业或（企业管理者）一个集团 / choose one enterprise, or a group for a manager"));
+        }
+        if (hasGroup && account.role() != Role.ENTERPRISE_MANAGER) {
+            return List.of(new FieldProblem("groupId", "只有企业管理者可代表集团 / only an enterprise manager may act for a group"));
+        }
+        if (hasEnterprise && organizations.enterprise(account.enterpriseId()).isEmpty()) {
+            return List.of(new FieldProblem("enterpriseId", "企业不存在 / unknown enterprise"));
+        }
+        if (hasGroup && organizations.group(account.groupId()).isEmpty()) {
+            return List.of(new FieldProblem("groupId", "企业集团不存在 / unknown group"));
+        }
+        return List.of();
     }
 
     private UserBinding enterpriseBinding(UserAccount account) {

@@ -18,4 +18,10 @@ public interface UserMapper {
     long count();
 
     List<Long> assignments(@Param("userId") long userId);
+
+    void insert(UserRow row);
+
+    void insertAssignment(@Param("userId") long userId, @Param("enterpriseId") long enterpriseId);
+
+    void setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
 }
