@@ -125,4 +125,4 @@ INSERT INTO activity_item (code, kind, energy_group, name_zh, name_en, unit, tce
 ('PRIMARY_ALUMINIUM', 'PRODUCT', NULL, '电解铝',     'Primary aluminium', 't',   NULL, NULL, NULL, 76),
 ('METHANOL',          'PRODUCT', NULL, '甲醇',       'Methanol',          't',   NULL, NULL, NULL, 77),
 ('COKE_OUTPUT',       'PRODUCT', NULL, '焦炭产量',   'Coke produced',     't',   NULL, NULL, NULL, 78),
-('FLOOR_AREA_SERVED', 'PRODUCT', NULL, '服务建筑面积', 'Floor area served', 'm2', NULL, NULL, NULL, 79);
+('CALCIUM_CARBIDE',   'PRODUCT', NULL, '电石',       'Calcium carbide',   't',   NULL, NULL, NULL, 79);

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class DemoFixture {
 
-    public static final String PASSWORD = "Demo@2026";
+    public static final String PASSWORD = DemoDataSetup.DEMO_PASSWORD;
 
     @Bean
     ApplicationRunner demoFixtureLoader(DemoDataSetup demo) {
