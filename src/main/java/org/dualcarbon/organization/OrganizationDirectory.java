@@ -31,11 +31,11 @@ public class OrganizationDirectory {
     }
 
     public Optional<Park> park(long id) {
-        return parks.park(id);
+        return scope.asSystem(() -> parks.park(id));
     }
 
     public Optional<EnterpriseGroup> group(long id) {
-        return parks.group(id);
+        return scope.asSystem(() -> parks.group(id));
     }
 
     public Optional<Enterprise> enterprise(long id) {
@@ -43,7 +43,7 @@ public class OrganizationDirectory {
     }
 
     public List<Park> parks() {
-        return parks.parks();
+        return scope.asSystem(parks::parks);
     }
 
     public Optional<Enterprise> enterpriseByUscc(String uscc) {

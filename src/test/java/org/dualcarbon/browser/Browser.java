@@ -13,6 +13,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,6 +44,9 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN");
@@ -71,12 +77,23 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-wait");
+            throw new AssertionError(locator + " did not appear on " + driver.getCurrentUrl() + " (screenshot " + shot + ")", e);
+        }
     }
 
     void waitForChart(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(By.id(id), "data-chart-ready", "true"));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.attributeToBe(By.id(id), "data-chart-ready", "true"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-" + id);
+            throw new AssertionError("chart " + id + " did not render on " + driver.getCurrentUrl() + " (screenshot "
+                    + shot + ", browser log " + driver.manage().logs().get("browser").getAll() + ")", e);
+        }
     }
 
     String text(By locator) {
