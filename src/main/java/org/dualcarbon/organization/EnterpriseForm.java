@@ -11,8 +11,13 @@ public record EnterpriseForm(
         Long parkId,
         Long groupId,
         @NotBlank(message = "所属行业不能为空 / required") String industryCode,
-        boolean etsKeyEmitter,
+        Boolean etsKeyEmitter,
         @Size(max = 255, message = "最多255字 / at most 255 characters") String address) {
+
+    /** An unticked checkbox sends nothing: absent means "no". */
+    public EnterpriseForm {
+        etsKeyEmitter = etsKeyEmitter != null && etsKeyEmitter;
+    }
 
     public static EnterpriseForm empty() {
         return new EnterpriseForm("", "", "", null, null, "", false, "");

@@ -39,7 +39,7 @@ class OperationsEndpointsTest {
         WebSession web = new WebSession(port);
         assertThat(web.anonymous("GET", "/actuator/prometheus").statusCode()).isEqualTo(401);
         assertThat(web.basic("GET", "/actuator/prometheus", "gov.province", DemoFixture.PASSWORD, null).statusCode()).isEqualTo(403);
-        HttpResponse<String> metrics = web.basic("GET", "/actuator/prometheus", "sysadmin", DemoFixture.PASSWORD, null);
+        HttpResponse<String> metrics = web.basic("GET", "/actuator/prometheus", "sysadmin", DemoFixture.PASSWORD, null, "text/plain");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }

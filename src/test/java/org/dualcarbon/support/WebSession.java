@@ -54,9 +54,14 @@ public final class WebSession {
 
     /** A call with HTTP Basic credentials and no session, as an API client makes it. */
     public HttpResponse<String> basic(String method, String path, String username, String password, String jsonBody) {
+        return basic(method, path, username, password, jsonBody, "application/json");
+    }
+
+    public HttpResponse<String> basic(String method, String path, String username, String password, String jsonBody,
+                                      String accept) {
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json");
+                .header("Authorization", "Basic " + credentials).header("Accept", accept);
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
