@@ -178,7 +178,7 @@ class CamundaLocaleFilesTest {
     assertThat(availableLocales(config))
         .as("%s config.js availableLocales", app)
         .containsExactly("zh", "en");
-    assertThat(fallbackLocale(config)).as("%s config.js fallbackLocale", app).isEqualTo("en");
+    assertThat(fallbackLocale(config)).as("%s config.js fallbackLocale", app).isEqualTo("zh");
   }
 
   @ParameterizedTest(name = "{0}: our config.js shadows the webjar's config.js on the classpath")
@@ -197,7 +197,7 @@ class CamundaLocaleFilesTest {
         .isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}: a zh-CN browser gets Chinese, others English")
+  @ParameterizedTest(name = "{0}: a zh-CN browser gets Chinese, an English one English, others Chinese")
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void browserLanguageSelectsTheExpectedLocale(String app) throws IOException {
     String config = activeConfig(app);
@@ -207,7 +207,7 @@ class CamundaLocaleFilesTest {
     assertThat(camundaPreferredLanguage("zh-CN", available, fallback)).isEqualTo("zh");
     assertThat(camundaPreferredLanguage("zh", available, fallback)).isEqualTo("zh");
     assertThat(camundaPreferredLanguage("en-US", available, fallback)).isEqualTo("en");
-    assertThat(camundaPreferredLanguage("de-DE", available, fallback)).isEqualTo("en");
+    assertThat(camundaPreferredLanguage("de-DE", available, fallback)).isEqualTo("zh");
     // the language file each selection loads exists
     assertThat(classLoader().getResource(WEBJAR_APP + app + "/locales/zh.json")).isNotNull();
     assertThat(classLoader().getResource(WEBJAR_APP + app + "/locales/en.json")).isNotNull();

@@ -6,13 +6,14 @@
  * org.camunda.bpm.webapp:camunda-webapp-webjar:7.24.0 (our classes come first on
  * the classpath) and differs from the shipped file only in that the `locales`
  * setting below is active: Simplified Chinese ('zh', our own translation in
- * ../locales/zh.json) first, English second, English as fallback.
+ * ../locales/zh.json) first, English second, Chinese as fallback.
  *
  * How Camunda picks the language: it takes the browser's first preferred
  * language (navigator.languages[0]), keeps the part before the first '-' and
  * lower-cases it ('zh-CN' -> 'zh', 'en-US' -> 'en'). If that is listed in
  * availableLocales it is used, otherwise fallbackLocale. So 'zh' matches a
- * zh-CN browser; no 'zh-CN' entry is needed.
+ * zh-CN browser; no 'zh-CN' entry is needed. Languages we have no file for fall
+ * back to Chinese, the platform's first language.
  *
  * When upgrading Camunda, re-copy the shipped config.js and re-apply the
  * `locales` block (CamundaLocaleFilesTest checks that 'zh' is listed first).
@@ -66,7 +67,7 @@ export default {
   //
   locales: {
     availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    fallbackLocale: 'zh'
   },
   // links: [
   //   {
