@@ -23,15 +23,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The production profile {@code mysql} against a real MariaDB/MySQL and a real MQTT broker, configured the way
- * docker/compose.yaml configures the app (same JDBC parameters, READ COMMITTED, utf8mb4): Flyway, the Camunda
+ * docker/compose.yaml configures the app (its JDBC parameters, read from the file; READ COMMITTED; utf8mb4): Flyway, the Camunda
  * schema, the demo data loader, the scope filter and the broker connection all work there. Runs in a random
  * schema that is dropped afterwards. Needs DC_TEST_MYSQL_URL (e.g. jdbc:mysql://127.0.0.1:3306/) and
  * DC_TEST_MQTT_URL; .ci/run sets both.
  */
 class MysqlProfileTest {
 
-    static final String PARAMETERS = "?characterEncoding=UTF-8&connectionTimeZone=SERVER&nullCatalogMeansCurrent=true"
-            + "&sendFractionalSeconds=false&rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true";
+    /** The JDBC parameters docker/compose.yaml gives the app, so that this test proves the shipped settings. */
+    static final String PARAMETERS = composeJdbcParameters();
 
     static String server;
     static String user;
@@ -62,6 +62,19 @@ class MysqlProfileTest {
                 "DC_MQTT_PASSWORD", System.getenv().getOrDefault("DC_TEST_MQTT_PASSWORD", ""),
                 "DC_DEMO", "true",
                 "dc.data-dir", "target/mysql-profile-test")).run();
+    }
+
+    @SuppressWarnings("unchecked")
+    static String composeJdbcParameters() {
+        try {
+            Map<String, Object> compose = new org.yaml.snakeyaml.Yaml().load(
+                    java.nio.file.Files.readString(java.nio.file.Path.of("docker", "compose.yaml")));
+            Map<String, Object> app = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("app");
+            String url = (String) ((Map<String, Object>) app.get("environment")).get("DC_DB_URL");
+            return url.substring(url.indexOf('?'));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll
