@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dualcarbon.activity.ActivityQueries;
 import org.dualcarbon.common.web.FieldProblem;
-import org.dualcarbon.common.web.InvalidInputException;
+import org.dualcarbon.common.web.FormSubmission;
 import org.dualcarbon.energy.ActivityItemCatalog;
 import org.dualcarbon.organization.EmissionUnit;
 import org.dualcarbon.organization.EmissionUnitForm;
@@ -98,16 +98,11 @@ class OrganizationPages {
     String register(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") EnterpriseForm form,
                     BindingResult binding, Model model, RedirectAttributes redirect) {
         require(me, Permission.ORG_MANAGE);
-        if (binding.hasErrors()) {
-            return enterpriseForm(me, model, form, null, null, FormProblems.of(binding));
-        }
-        try {
+        return FormSubmission.handle(binding, problems -> enterpriseForm(me, model, form, null, null, problems), () -> {
             Enterprise saved = enterprises.register(form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/org/enterprises/" + saved.id();
-        } catch (InvalidInputException e) {
-            return enterpriseForm(me, model, form, null, null, e.problems());
-        }
+        });
     }
 
     @GetMapping("/enterprises/{id}/edit")
@@ -122,16 +117,11 @@ class OrganizationPages {
                   @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
         require(me, Permission.ORG_MANAGE);
-        if (binding.hasErrors()) {
-            return enterpriseForm(me, model, form, id, version, FormProblems.of(binding));
-        }
-        try {
+        return FormSubmission.handle(binding, problems -> enterpriseForm(me, model, form, id, version, problems), () -> {
             enterprises.update(id, version, form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/org/enterprises/" + id;
-        } catch (InvalidInputException e) {
-            return enterpriseForm(me, model, form, id, version, e.problems());
-        }
+        });
     }
 
     @GetMapping("/enterprises/{id}/units/new")
@@ -146,16 +136,11 @@ class OrganizationPages {
                    RedirectAttributes redirect) {
         require(me, Permission.UNIT_MANAGE);
         Enterprise enterprise = enterprises.get(id);
-        if (binding.hasErrors()) {
-            return unitForm(model, enterprise, null, form, FormProblems.of(binding));
-        }
-        try {
+        return FormSubmission.handle(binding, problems -> unitForm(model, enterprise, null, form, problems), () -> {
             units.add(id, form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/org/enterprises/" + id;
-        } catch (InvalidInputException e) {
-            return unitForm(model, enterprise, null, form, e.problems());
-        }
+        });
     }
 
     @GetMapping("/units/{unitId}/edit")
@@ -173,16 +158,11 @@ class OrganizationPages {
         require(me, Permission.UNIT_MANAGE);
         EmissionUnit unit = units.get(unitId);
         Enterprise enterprise = enterprises.get(unit.enterpriseId());
-        if (binding.hasErrors()) {
-            return unitForm(model, enterprise, unit, form, FormProblems.of(binding));
-        }
-        try {
+        return FormSubmission.handle(binding, problems -> unitForm(model, enterprise, unit, form, problems), () -> {
             units.update(unitId, active, form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/org/enterprises/" + enterprise.id();
-        } catch (InvalidInputException e) {
-            return unitForm(model, enterprise, unit, form, e.problems());
-        }
+        });
     }
 
     @GetMapping("/parks")
@@ -194,16 +174,11 @@ class OrganizationPages {
     String registerPark(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ParkForm form,
                         BindingResult binding, Model model, RedirectAttributes redirect) {
         require(me, Permission.ORG_MANAGE);
-        if (binding.hasErrors()) {
-            return parksPage(model, form, FormProblems.of(binding));
-        }
-        try {
+        return FormSubmission.handle(binding, problems -> parksPage(model, form, problems), () -> {
             parks.register(form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/org/parks";
-        } catch (InvalidInputException e) {
-            return parksPage(model, form, e.problems());
-        }
+        });
     }
 
     @GetMapping("/groups")
@@ -215,16 +190,11 @@ class OrganizationPages {
     String registerGroup(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") GroupForm form,
                          BindingResult binding, Model model, RedirectAttributes redirect) {
         require(me, Permission.ORG_MANAGE);
-        if (binding.hasErrors()) {
-            return groupsPage(model, form, FormProblems.of(binding));
-        }
-        try {
+        return FormSubmission.handle(binding, problems -> groupsPage(model, form, problems), () -> {
             parks.registerGroup(form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/org/groups";
-        } catch (InvalidInputException e) {
-            return groupsPage(model, form, e.problems());
-        }
+        });
     }
 
     private String groupsPage(Model model, GroupForm form, List<FieldProblem> problems) {

@@ -3,7 +3,7 @@ package org.dualcarbon.security.internal;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.dualcarbon.common.web.FieldProblem;
-import org.dualcarbon.common.web.InvalidInputException;
+import org.dualcarbon.common.web.FormSubmission;
 import org.dualcarbon.security.NewUserForm;
 import org.dualcarbon.security.Role;
 import org.dualcarbon.security.UserAdministration;
@@ -42,18 +42,11 @@ class UserAdministrationPages {
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return page(model, form, binding.getFieldErrors().stream()
-                    .map(e -> new FieldProblem(e.getField(), e.isBindingFailure() ? "格式不正确 / not a valid value" : e.getDefaultMessage()))
-                    .toList());
-        }
-        try {
+        return FormSubmission.handle(binding, problems -> page(model, form, problems), () -> {
             administration.create(form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/users";
-        } catch (InvalidInputException e) {
-            return page(model, form, e.problems());
-        }
+        });
     }
 
     @PostMapping("/{username}/enabled")
