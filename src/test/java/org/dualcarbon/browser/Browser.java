@@ -49,7 +49,9 @@ final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN");
+                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN", "--accept-lang=zh-CN,zh");
+        // a Chinese official's browser: Chinese first, as the webapps read navigator.languages[0]
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh,en"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -57,6 +59,10 @@ final class Browser implements AutoCloseable {
 
     static boolean available() {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    WebDriver driver() {
+        return driver;
     }
 
     void open(String path) {

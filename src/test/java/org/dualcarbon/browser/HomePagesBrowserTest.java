@@ -80,6 +80,21 @@ class HomePagesBrowserTest {
     }
 
     @Test
+    void officialsReadTasklistInChinese() {
+        Browser b = browser();
+        b.login("gov.district", DemoFixture.PASSWORD);
+        b.open("/camunda/app/tasklist/default/");
+        b.waitFor(By.cssSelector(".tasks-list, [cam-tasks], .task-filters"));
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getPageSource().contains("发起流程"));
+        assertThat(b.script("return navigator.languages[0]")).isEqualTo("zh-CN");
+        assertThat(b.source()).contains("发起流程").contains("创建任务").contains("我的待办").doesNotContain(">Start process<");
+        b.screenshot("gov-district-tasklist");
+        b.open("/");
+        b.logout();
+    }
+
+    @Test
     void enterpriseFillerSeesOnlyItsOwnEnterpriseAlsoOnAPhone() {
         Browser b = browser();
         b.resize(390, 844);
