@@ -1,0 +1,30 @@
+package org.dualcarbon.factors.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.dualcarbon.factors.FactorLibraryVersion;
+
+@Mapper
+public interface LibraryVersionMapper {
+
+    List<StoredVersion> all();
+
+    Optional<StoredVersion> find(@Param("code") String code, @Param("version") String version);
+
+    Optional<String> content(@Param("code") String code, @Param("version") String version);
+
+    void insert(@Param("v") FactorLibraryVersion version, @Param("content") String content, @Param("active") boolean active,
+                @Param("activatedBy") String activatedBy, @Param("reason") String reason);
+
+    /** A stored version with whether it is the active one of its library. */
+    record StoredVersion(String code, String version, String title, String document, String published, String status,
+                         String contentHash, int rowCount, String origin, boolean active, java.time.LocalDateTime activatedAt,
+                         String activatedBy, String reason) {
+
+        public FactorLibraryVersion toVersion() {
+            return new FactorLibraryVersion(code, version, title, document, published, status, contentHash, rowCount, origin);
+        }
+    }
+}
