@@ -11,6 +11,11 @@ public record Factor(String library, String version, String name, FactorParamete
                      String region, int validFrom, int validTo, BigDecimal value, String unit, String source,
                      String reference, String status) {
 
+    /** The value with the digits its source gives (19.570 stays 19.570). */
+    public String plainValue() {
+        return value.toPlainString();
+    }
+
     public boolean appliesTo(int year) {
         return year >= validFrom && year <= validTo;
     }
