@@ -47,6 +47,12 @@ public class FactorLibraries {
         return compiled(version.code(), version.version());
     }
 
+    /** The stored table of a version, byte for byte. */
+    public byte[] content(String code, String version) {
+        return versions.content(code, version).map(c -> c.getBytes(StandardCharsets.UTF_8))
+                .orElseThrow(() -> new NotFoundException("factor library", code + "@" + version));
+    }
+
     public List<Factor> rows(String code, String version) {
         return compiled(code, version).rows();
     }

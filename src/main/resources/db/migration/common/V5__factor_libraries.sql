@@ -12,6 +12,9 @@ CREATE TABLE factor_library_version (
     content       LONGTEXT     NOT NULL,
     row_count     INT          NOT NULL,
     origin        VARCHAR(16)  NOT NULL,              -- SHIPPED / UPLOADED
+    review_state  VARCHAR(16)  NOT NULL,              -- IN_REVIEW / APPROVED / REJECTED (shipped: APPROVED)
+    uploaded_by   VARCHAR(64)  NULL,
+    process_instance_id VARCHAR(64) NULL,             -- the approval process of an uploaded version
     active        BOOLEAN      NOT NULL DEFAULT FALSE,
     registered_at TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
     activated_at  TIMESTAMP    NULL,

@@ -15,12 +15,24 @@ public interface LibraryVersionMapper {
 
     Optional<String> content(@Param("code") String code, @Param("version") String version);
 
-    void insert(@Param("v") FactorLibraryVersion version, @Param("content") String content, @Param("active") boolean active,
-                @Param("activatedBy") String activatedBy, @Param("reason") String reason);
+    void insert(@Param("v") FactorLibraryVersion version, @Param("content") String content,
+                @Param("reviewState") String reviewState, @Param("uploadedBy") String uploadedBy,
+                @Param("active") boolean active, @Param("activatedBy") String activatedBy, @Param("reason") String reason);
+
+    void attachProcess(@Param("code") String code, @Param("version") String version,
+                       @Param("processInstanceId") String processInstanceId);
+
+    int deactivateAll(@Param("code") String code);
+
+    int activate(@Param("code") String code, @Param("version") String version, @Param("by") String by,
+                 @Param("reason") String reason);
+
+    int reject(@Param("code") String code, @Param("version") String version, @Param("reason") String reason);
 
     /** A stored version with whether it is the active one of its library. */
     record StoredVersion(String code, String version, String title, String document, String published, String status,
-                         String contentHash, int rowCount, String origin, boolean active, java.time.LocalDateTime activatedAt,
+                         String contentHash, int rowCount, String origin, String reviewState, String uploadedBy,
+                         String processInstanceId, boolean active, java.time.LocalDateTime activatedAt,
                          String activatedBy, String reason) {
 
         public FactorLibraryVersion toVersion() {

@@ -2,9 +2,6 @@ package org.dualcarbon.factors.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.dualcarbon.factors.FactorLibraries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +39,7 @@ class ShippedLibraries implements ApplicationRunner {
         int registered = 0;
         for (Resource file : files) {
             byte[] content = file.getInputStream().readAllBytes();
-            String hash = sha256(content);
+            String hash = TableFiles.sha256(content);
             CompiledLibrary library = CompiledLibrary.build(file.getFilename(), content, hash, "SHIPPED");
             var stored = versions.find(library.version().code(), library.version().version());
             if (stored.isPresent()) {
@@ -54,19 +51,11 @@ class ShippedLibraries implements ApplicationRunner {
                 continue;
             }
             boolean activate = libraries.active(library.version().code()).isEmpty();
-            versions.insert(library.version(), new String(content, StandardCharsets.UTF_8), activate,
+            versions.insert(library.version(), new String(content, StandardCharsets.UTF_8), "APPROVED", "platform", activate,
                     activate ? "platform" : null, activate ? "随平台发布的初始版本 / shipped first version" : null);
             libraries.remember(library);
             registered++;
         }
         log.info("factor libraries: {} shipped tables, {} newly registered", files.length, registered);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,0 +1,31 @@
+package org.dualcarbon.support;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+
+/**
+ * The one plain in-memory engine that every BPMN path test of the JVM shares (conventions.md): no Spring, no job
+ * executor, full history, delegates bound through Camunda's {@code Mocks}. Kept outside the test classes, whose
+ * {@code ProcessEngine} fields the engine extension fills.
+ */
+public final class InMemoryEngine {
+
+    private static ProcessEngine engine;
+
+    private InMemoryEngine() {
+    }
+
+    public static synchronized ProcessEngine get() {
+        if (engine == null) {
+            engine = new StandaloneInMemProcessEngineConfiguration()
+                    .setJdbcUrl("jdbc:h2:mem:bpmn-paths;DB_CLOSE_DELAY=-1")
+                    .setDatabaseSchemaUpdate("create-drop")
+                    .setJobExecutorActivate(false)
+                    .setHistory("full")
+                    .setExpressionManager(new MockExpressionManager())
+                    .buildProcessEngine();
+        }
+        return engine;
+    }
+}
