@@ -37,9 +37,15 @@ class ShippedLibraries implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:rules/factors/*.drl.csv");
         int registered = 0;
+        java.util.Set<String> known = new java.util.HashSet<>();
+        versions.all().forEach(v -> known.add(v.contentHash()));
         for (Resource file : files) {
             byte[] content = file.getInputStream().readAllBytes();
             String hash = TableFiles.sha256(content);
+            if (known.contains(hash)) {
+                // registered on an earlier start: compiled lazily on first lookup
+                continue;
+            }
             CompiledLibrary library = CompiledLibrary.build(file.getFilename(), content, hash, "SHIPPED");
             var stored = versions.find(library.version().code(), library.version().version());
             if (stored.isPresent()) {
