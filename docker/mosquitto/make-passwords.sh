@@ -9,20 +9,20 @@ env_file="$here/../.env"
 set -a; . "$env_file"; set +a
 : "${DC_MQTT_PASSWORD:?set DC_MQTT_PASSWORD in docker/.env}"
 out="$here/passwd"
-passwd_tool() {
+add_account() {
   if command -v mosquitto_passwd >/dev/null 2>&1; then
-    mosquitto_passwd "$@"
+    mosquitto_passwd -b "$out" "$1" "$2"
   else
-    docker run --rm -v "$here:/work" -w /work eclipse-mosquitto:2 mosquitto_passwd "$@"
+    docker run --rm -v "$here:/work" eclipse-mosquitto:2 mosquitto_passwd -b /work/passwd "$1" "$2"
   fi
 }
 rm -f "$out"
 touch "$out"
-passwd_tool -b "$(basename "$out")" dc-platform "$DC_MQTT_PASSWORD" 2>/dev/null || passwd_tool -b "$out" dc-platform "$DC_MQTT_PASSWORD"
+add_account dc-platform "$DC_MQTT_PASSWORD"
 IFS=',' read -ra devices <<< "${DC_MQTT_DEVICES:-}"
 for device in "${devices[@]}"; do
   [ -n "$device" ] || continue
-  passwd_tool -b "$out" "${device%%:*}" "${device#*:}"
+  add_account "${device%%:*}" "${device#*:}"
 done
 chmod 644 "$out"
 echo "wrote $out with $(wc -l < "$out") account(s)"
