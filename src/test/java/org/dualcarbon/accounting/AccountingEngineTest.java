@@ -1,0 +1,174 @@
+package org.dualcarbon.accounting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dualcarbon.accounting.ActivityLine.CarbonateProcess;
+import org.dualcarbon.accounting.ActivityLine.Co2Recovered;
+import org.dualcarbon.accounting.ActivityLine.ExportedElectricity;
+import org.dualcarbon.accounting.ActivityLine.FuelCombustion;
+import org.dualcarbon.accounting.ActivityLine.OtherGas;
+import org.dualcarbon.accounting.ActivityLine.PurchasedElectricity;
+import org.dualcarbon.accounting.ActivityLine.PurchasedHeat;
+import org.dualcarbon.factors.FactorLookup;
+import org.dualcarbon.factors.internal.CompiledLibrary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Worked examples derived by hand from the formulas of GB/T 32150-2015 and the shipped factor tables (each factor
+ * row cites its source; the values quoted in the comments are those rows). Expected totals are rounded once to
+ * 4 decimals, half up.
+ */
+class AccountingEngineTest {
+
+    static FactorPlan plan;
+
+    @BeforeAll
+    static void shippedLibraries() throws IOException {
+        FactorLookup setA = library("gbt32151-22-2024-annex-c.drl.csv");
+        FactorLookup setB = library("gbt32150-2015-annex.drl.csv");
+        plan = new FactorPlan(List.of(setA, setB), List.of(library("mee-nbs-electricity.drl.csv")),
+                List.of(library("process-and-heat-defaults.drl.csv")), List.of(library("ipcc-gwp.drl.csv")));
+    }
+
+    static FactorLookup library(String file) throws IOException {
+        Path path = Path.of("rules", "factors", file);
+        return CompiledLibrary.build(file, Files.readAllBytes(path), "test", "test");
+    }
+
+    static AccountingResult account(SectorModule sector, GwpSet gwp, ActivityLine... lines) {
+        return AccountingEngine.account(new AccountingInput(sector, "640000", 2023, gwp, List.of(lines)), plan);
+    }
+
+    @Test
+    void solidFuelBituminousCoal() {
+        // GB/T 32151.22-2024 Annex C Table C.1 烟煤: NCV 19.570 GJ/t, CC 26.1 tC/TJ = 0.0261 tC/GJ, OF 93 %.
+        // 1000 t: AD = 19 570 GJ; E = 19 570 × 0.0261 × 0.93 × 44/12 = 1 741.749 57 t → 1 741.7496
+        AccountingResult result = account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new FuelCombustion("L1", "BITUMINOUS_COAL", Quantity.of("1000", MeasureUnit.T)));
+        assertThat(result.total()).isEqualByComparingTo("1741.7496");
+        ResultLine line = result.lines().get(0);
+        assertThat(line.activityData()).isEqualByComparingTo("19570");
+        assertThat(line.formula()).isEqualTo("E = FC × NCV × CC × OF × 44/12");
+        assertThat(line.factors()).extracting("name").containsExactly("NCV.BITUMINOUS_COAL", "CC.BITUMINOUS_COAL", "OF.BITUMINOUS_COAL");
+        assertThat(line.factors()).allSatisfy(f -> assertThat(f.library()).isEqualTo("GBT32151.22-2024-C1"));
+    }
+
+    @Test
+    void liquidFuelDiesel() {
+        // Table C.1 柴油: NCV 42.652 GJ/t, CC 20.2 tC/TJ, OF 98 %. 100 t → 4 265.2 GJ × 0.0202 × 0.98 × 44/12 = 309.5910
+        assertThat(account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new FuelCombustion("L1", "DIESEL", Quantity.of("100", MeasureUnit.T))).total()).isEqualByComparingTo("309.5910");
+    }
+
+    @Test
+    void gaseousFuelNaturalGas() {
+        // Table C.1 天然气: NCV 389.31 GJ/10^4 Nm3, CC 15.3 tC/TJ, OF 99 %. 50 ×10^4 Nm3 → 19 465.5 GJ → 1 081.0944
+        assertThat(account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new FuelCombustion("L1", "NATURAL_GAS", Quantity.of("50", MeasureUnit.TEN_THOUSAND_NM3))).total())
+                .isEqualByComparingTo("1081.0944");
+    }
+
+    @Test
+    void rawCoalFallsBackToTheDraftLibraryAndSaysSo() {
+        // 原煤 is in no default table seen; the draft GB/T 32150-2015 table carries NCV 20.908, CC 0.02618, OF 0.93, all
+        // unverified. 2000 t → 41 816 GJ × 0.02618 × 0.93 × 44/12 = 3 733.0732
+        AccountingResult result = account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new FuelCombustion("L1", "RAW_COAL", Quantity.of("2000", MeasureUnit.T)));
+        assertThat(result.total()).isEqualByComparingTo("3733.0732");
+        assertThat(result.lines().get(0).factors()).allSatisfy(f -> assertThat(f.status()).isEqualTo("unverified"));
+    }
+
+    @Test
+    void measuredValuesOverrideDefaults() {
+        // measured NCV 21.000 GJ/t, CC 0.0270 tC/GJ; OF from Table C.1 烟煤 0.93: 1000 × 21 × 0.027 × 0.93 × 44/12 = 1 933.47
+        AccountingResult result = account(SectorModule.POWER, GwpSet.AR5, new FuelCombustion("L1", "BITUMINOUS_COAL",
+                Quantity.of("1000", MeasureUnit.T), new BigDecimal("21.000"), new BigDecimal("0.0270"), null));
+        assertThat(result.total()).isEqualByComparingTo("1933.4700");
+        assertThat(result.lines().get(0).factors()).extracting("name").containsExactly("OF.BITUMINOUS_COAL");
+    }
+
+    @Test
+    void carbonateDecomposition() {
+        // stoichiometric CaCO3 0.4397 tCO2/t (process defaults table); 1000 t, F = 0.98 → 430.906
+        assertThat(account(SectorModule.CEMENT, GwpSet.AR5, new CarbonateProcess("P1", "CACO3",
+                Quantity.of("1000", MeasureUnit.T), new BigDecimal("0.98"))).total()).isEqualByComparingTo("430.9060");
+    }
+
+    @Test
+    void purchasedElectricityLocationAndMarketBased() {
+        // MEE/NBS 公告2025年第47号: 宁夏 2023 0.6187 tCO2/MWh (表3); residual mix 0.6096 (表4).
+        // 10 000 MWh, 4 000 MWh green with certificates: location 6 187; market (10 000 − 4 000) × 0.6096 = 3 657.6
+        AccountingResult result = account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5, new PurchasedElectricity("E1",
+                Quantity.of("10000000", MeasureUnit.KWH), Quantity.of("4000", MeasureUnit.MWH)));
+        assertThat(result.total()).isEqualByComparingTo("6187.0000");
+        assertThat(result.totalMarketBased()).isEqualByComparingTo("3657.6000");
+        assertThat(result.indirect()).isEqualByComparingTo("6187.0000");
+        assertThat(result.direct()).isEqualByComparingTo("0.0000");
+    }
+
+    @Test
+    void exportsAndRecoveryAreSubtracted() {
+        // combustion 1 741.749 57 (as above) + heat 5 000 GJ × 0.11 (secondary) = 550 − exported 1 000 MWh × 0.6187
+        // − recovered 100 t = 1 741.749 57 + 550 − 618.7 − 100 = 1 573.049 57 → 1 573.0496
+        AccountingResult result = account(SectorModule.IRON_AND_STEEL, GwpSet.AR5,
+                new FuelCombustion("L1", "BITUMINOUS_COAL", Quantity.of("1000", MeasureUnit.T)),
+                new PurchasedHeat("H1", Quantity.of("5000", MeasureUnit.GJ)),
+                new ExportedElectricity("X1", Quantity.of("1000", MeasureUnit.MWH)),
+                new Co2Recovered("R1", Quantity.of("100", MeasureUnit.T)));
+        assertThat(result.total()).isEqualByComparingTo("1573.0496");
+        assertThat(result.byCategory().get(EmissionCategory.EXPORTED_ELECTRICITY)).isEqualByComparingTo("-618.7000");
+        assertThat(result.direct()).isEqualByComparingTo("1641.7496");
+    }
+
+    @Test
+    void nonCo2GasesUseTheReportsGwpSet() {
+        // CH4 10 t: AR5 GWP 28 → 280 tCO2e; SAR GWP 21 → 210 tCO2e (IPCC-GWP table)
+        assertThat(account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5, new OtherGas("G1", "CH4",
+                Quantity.of("10", MeasureUnit.T))).byGas()).containsEntry("CH4", new BigDecimal("280.0000"));
+        assertThat(account(SectorModule.GENERAL_INDUSTRY, GwpSet.SAR, new OtherGas("G1", "CH4",
+                Quantity.of("10", MeasureUnit.T))).total()).isEqualByComparingTo("210.0000");
+    }
+
+    @Test
+    void aluminiumCountsAnodeEffectGases() {
+        // CF4 0.5 t × AR5 6 630 = 3 315; C2F6 0.06 t × 11 100 = 666; electricity 100 000 MWh × 0.6187 = 61 870
+        AccountingResult result = account(SectorModule.ALUMINIUM, GwpSet.AR5,
+                new OtherGas("G1", "CF4", Quantity.of("0.5", MeasureUnit.T)),
+                new OtherGas("G2", "C2F6", Quantity.of("0.06", MeasureUnit.T)),
+                new PurchasedElectricity("E1", Quantity.of("100000", MeasureUnit.MWH), null));
+        assertThat(result.total()).isEqualByComparingTo("65851.0000");
+        assertThat(result.byGas()).containsEntry("CF4", new BigDecimal("3315.0000")).containsEntry("C2F6", new BigDecimal("666.0000"));
+    }
+
+    @Test
+    void sectorModulesRefuseLinesTheyDoNotAccount() {
+        assertThatThrownBy(() -> account(SectorModule.CEMENT, GwpSet.AR5, new Co2Recovered("R7", Quantity.of("1", MeasureUnit.T))))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line R7").hasMessageContaining("CEMENT");
+    }
+
+    @Test
+    void badInputNamesTheLine() {
+        assertThatThrownBy(() -> account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new FuelCombustion("L9", "DIESEL", Quantity.of("-5", MeasureUnit.T))))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line L9").hasMessageContaining("negative");
+        assertThatThrownBy(() -> account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new FuelCombustion("L3", "UNOBTAINIUM", Quantity.of("5", MeasureUnit.T))))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line L3").hasMessageContaining("UNOBTAINIUM");
+        assertThatThrownBy(() -> account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new FuelCombustion("L4", "NATURAL_GAS", Quantity.of("5", MeasureUnit.T))))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line L4").hasMessageContaining("unit mismatch");
+        assertThatThrownBy(() -> account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new PurchasedElectricity("E2", Quantity.of("5", MeasureUnit.GJ), null)))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line E2").hasMessageContaining("MWh");
+        assertThatThrownBy(() -> account(SectorModule.GENERAL_INDUSTRY, GwpSet.AR5,
+                new PurchasedHeat("H2", null)))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line H2").hasMessageContaining("missing");
+    }
+}
