@@ -1,0 +1,181 @@
+package org.dualcarbon.emissions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dualcarbon.accounting.AccountingEngine;
+import org.dualcarbon.accounting.AccountingInput;
+import org.dualcarbon.accounting.AccountingInputException;
+import org.dualcarbon.accounting.AccountingResult;
+import org.dualcarbon.accounting.FactorPlan;
+import org.dualcarbon.accounting.GwpSet;
+import org.dualcarbon.accounting.ResultLine;
+import org.dualcarbon.activity.ActivityQueries;
+import org.dualcarbon.activity.UnitMonthRecord;
+import org.dualcarbon.common.web.InvalidInputException;
+import org.dualcarbon.common.web.NotFoundException;
+import org.dualcarbon.emissions.internal.EmissionRunMapper;
+import org.dualcarbon.emissions.internal.InputMapping;
+import org.dualcarbon.emissions.internal.RunRow;
+import org.dualcarbon.energy.ActivityItem;
+import org.dualcarbon.energy.ActivityItemCatalog;
+import org.dualcarbon.factors.Factor;
+import org.dualcarbon.factors.FactorLibraries;
+import org.dualcarbon.factors.FactorLibraryVersion;
+import org.dualcarbon.factors.FactorLookup;
+import org.dualcarbon.organization.EmissionUnit;
+import org.dualcarbon.organization.EmissionUnitService;
+import org.dualcarbon.organization.Enterprise;
+import org.dualcarbon.organization.EnterpriseService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts an enterprise's units for a year from their activity data with the active factor-library versions
+ * (fuel defaults GB/T 32151.22-2024 Annex C, then the GB/T 32150-2015 draft table; MEE/NBS electricity factors;
+ * process and heat defaults; IPCC GWP, AR5 by default) and stores each unit's run with its lineage. A new run
+ * supersedes the unit's previous one for that year; the old run and its figures stay.
+ */
+@Service
+public class AnnualAccounting {
+
+    static final List<String> FUEL_LIBRARIES = List.of("GBT32151.22-2024-C1", "GBT32150-2015-B");
+    static final String ELECTRICITY_LIBRARY = "MEE-NBS-ELECTRICITY";
+    static final String DEFAULTS_LIBRARY = "PROCESS-HEAT-DEFAULTS";
+    static final String GWP_LIBRARY = "IPCC-GWP";
+
+    private final EnterpriseService enterprises;
+    private final EmissionUnitService units;
+    private final ActivityQueries activity;
+    private final ActivityItemCatalog items;
+    private final FactorLibraries libraries;
+    private final EmissionRunMapper runs;
+    private final ObjectMapper json;
+
+    public AnnualAccounting(EnterpriseService enterprises, EmissionUnitService units, ActivityQueries activity,
+                            ActivityItemCatalog items, FactorLibraries libraries, EmissionRunMapper runs, ObjectMapper json) {
+        this.enterprises = enterprises;
+        this.units = units;
+        this.activity = activity;
+        this.items = items;
+        this.libraries = libraries;
+        this.runs = runs;
+        this.json = json;
+    }
+
+    /** Accounts every unit of the enterprise for the year; all or nothing. */
+    @PreAuthorize("hasAnyAuthority('ACTIVITY_SUBMIT', 'ORG_MANAGE')")
+    @Transactional
+    public List<AccountingRun> accountYear(long enterpriseId, int year, String user) {
+        Enterprise enterprise = enterprises.get(enterpriseId);
+        List<UnitMonthRecord> records = activity.ofEnterprise(enterpriseId, year);
+        if (records.isEmpty()) {
+            throw new InvalidInputException("year", year + "年没有活动数据 / no activity data for " + year);
+        }
+        Map<String, String> kinds = items.all().stream().collect(Collectors.toMap(ActivityItem::code, i -> i.kind().name()));
+        Plan plan = plan();
+        String province = enterprise.regionCode().substring(0, 2) + "0000";
+        for (EmissionUnit unit : units.ofEnterprise(enterpriseId)) {
+            List<UnitMonthRecord> ofUnit = records.stream().filter(r -> r.unitId() == unit.id()).toList();
+            if (ofUnit.isEmpty()) {
+                continue;
+            }
+            var mapped = InputMapping.map(ofUnit, kinds);
+            AccountingInput input = new AccountingInput(InputMapping.sectorOf(enterprise.sector()),
+                    province, year, GwpSet.AR5, mapped.lines());
+            AccountingResult result;
+            try {
+                result = AccountingEngine.account(input, plan.factors());
+            } catch (AccountingInputException e) {
+                throw new InvalidInputException("unit " + unit.code() + " / " + e.lineId(), e.getMessage());
+            }
+            store(unit, enterprise, year, result, plan.versions(), mapped.notAccounted(), user);
+        }
+        return runs.current(enterpriseId, year);
+    }
+
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public List<AccountingRun> current(long enterpriseId, int year) {
+        enterprises.get(enterpriseId);
+        return runs.current(enterpriseId, year);
+    }
+
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public AccountingRun run(long runId) {
+        return runs.find(runId).orElseThrow(() -> new NotFoundException("accounting run", runId));
+    }
+
+    /** The explained lines of a run. */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public List<AccountingRunLine> lines(long runId) {
+        run(runId);
+        List<AccountingRunLine> lines = new ArrayList<>();
+        for (EmissionRunMapper.LineRow row : runs.lines(runId)) {
+            lines.add(new AccountingRunLine(row.lineId(), row.category(), row.gas(), row.formula(),
+                    read(row.inputsJson(), new TypeReference<Map<String, String>>() { }),
+                    read(row.factorsJson(), new TypeReference<List<Factor>>() { }),
+                    row.activityData(), row.activityUnit(), row.emission(), row.marketBased()));
+        }
+        return lines;
+    }
+
+    private record Plan(FactorPlan factors, String versions) {
+    }
+
+    private Plan plan() {
+        List<FactorLibraryVersion> used = new ArrayList<>();
+        List<FactorLookup> fuels = new ArrayList<>();
+        for (String code : FUEL_LIBRARIES) {
+            fuels.add(active(code, used));
+        }
+        FactorPlan plan = new FactorPlan(fuels, List.of(active(ELECTRICITY_LIBRARY, used)),
+                List.of(active(DEFAULTS_LIBRARY, used)), List.of(active(GWP_LIBRARY, used)));
+        return new Plan(plan, used.stream().map(FactorLibraryVersion::key).collect(Collectors.joining(", ")));
+    }
+
+    private FactorLookup active(String code, List<FactorLibraryVersion> used) {
+        FactorLibraryVersion version = libraries.active(code)
+                .orElseThrow(() -> new InvalidInputException("factors", "因子库 " + code + " 没有启用的版本 / no active version"));
+        used.add(version);
+        return libraries.lookup(version.code(), version.version());
+    }
+
+    private void store(EmissionUnit unit, Enterprise enterprise, int year, AccountingResult result, String versions,
+                       List<String> notAccounted, String user) {
+        runs.supersede(unit.id(), year);
+        RunRow row = new RunRow(unit.id(), enterprise.id(), year, result.input().sector().name(), result.input().gwpSet().name(),
+                versions, result.total(), result.totalMarketBased(), result.direct(), result.indirect(),
+                notAccounted.isEmpty() ? null : String.join("; ", notAccounted), user, unit.scopePath());
+        runs.insertRun(row);
+        List<EmissionRunMapper.LineRow> lines = new ArrayList<>();
+        for (ResultLine line : result.lines()) {
+            lines.add(new EmissionRunMapper.LineRow(row.getId(), line.lineId(), line.category().name(), line.gas(),
+                    line.formula(), write(line.inputs()), write(line.factors()), line.activityData(), line.activityUnit(),
+                    line.emission(), line.marketBased(), unit.scopePath()));
+        }
+        if (!lines.isEmpty()) {
+            runs.insertLines(lines);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored lineage could not be read", e);
+        }
+    }
+}

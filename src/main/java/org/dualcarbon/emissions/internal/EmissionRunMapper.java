@@ -1,0 +1,29 @@
+package org.dualcarbon.emissions.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.dualcarbon.emissions.AccountingRun;
+
+@Mapper
+public interface EmissionRunMapper {
+
+    List<AccountingRun> current(@Param("enterpriseId") long enterpriseId, @Param("year") int year);
+
+    Optional<AccountingRun> find(@Param("id") long id);
+
+    List<LineRow> lines(@Param("runId") long runId);
+
+    int supersede(@Param("unitId") long unitId, @Param("year") int year);
+
+    void insertRun(RunRow run);
+
+    void insertLines(@Param("lines") List<LineRow> lines);
+
+    /** A stored accounting line, JSON columns as text. */
+    record LineRow(Long runId, String lineId, String category, String gas, String formula, String inputsJson,
+                   String factorsJson, java.math.BigDecimal activityData, String activityUnit, java.math.BigDecimal emission,
+                   java.math.BigDecimal marketBased, String scopePath) implements org.dualcarbon.common.scope.ScopedRow {
+    }
+}

@@ -1,0 +1,45 @@
+package org.dualcarbon.emissions.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.dualcarbon.emissions.AccountingRun;
+import org.dualcarbon.emissions.AccountingRunLine;
+import org.dualcarbon.emissions.AnnualAccounting;
+import org.dualcarbon.security.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounting runs over REST: account a year, read the current runs, explain a run line by line. */
+@RestController
+@RequestMapping("/api")
+class EmissionsApi {
+
+    private final AnnualAccounting accounting;
+
+    EmissionsApi(AnnualAccounting accounting) {
+        this.accounting = accounting;
+    }
+
+    @PostMapping("/enterprises/{id}/accounting")
+    List<AccountingRun> account(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int year) {
+        return accounting.accountYear(id, year, me.getUsername());
+    }
+
+    @GetMapping("/enterprises/{id}/accounting")
+    List<AccountingRun> current(@PathVariable long id, @RequestParam int year) {
+        return accounting.current(id, year);
+    }
+
+    /** A run with every line's inputs, factor rows (value, unit, source, status) and formula. */
+    @GetMapping("/accounting/runs/{runId}")
+    Map<String, Object> explain(@PathVariable long runId) {
+        AccountingRun run = accounting.run(runId);
+        List<AccountingRunLine> lines = accounting.lines(runId);
+        return Map.of("run", run, "lines", lines);
+    }
+}

@@ -1,0 +1,103 @@
+package org.dualcarbon.emissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.dualcarbon.support.DemoFixture;
+import org.dualcarbon.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * An enterprise accounts a year from its activity data; each unit's figure matches the formula applied by hand to
+ * the stored quantities and the cited factor rows, is explained line by line, stays inside the scope, and a
+ * recomputation supersedes without deleting.
+ */
+@PlatformTest
+class AnnualAccountingTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    private long fillerEnterprise() {
+        return jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'ent.filler'", Long.class);
+    }
+
+    private BigDecimal yearTotal(long unitId, String item) {
+        return jdbc.queryForObject("SELECT SUM(quantity) FROM activity_record WHERE unit_id = ? AND period_year = 2025 "
+                + "AND item_code = ?", BigDecimal.class, unitId, item);
+    }
+
+    @Test
+    void aPowerPlantsYearMatchesTheFormulaByHandAndIsExplained() throws Exception {
+        long enterprise = fillerEnterprise();
+        JsonNode runs = json.readTree(mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=2025")
+                        .with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(runs).isNotEmpty();
+        JsonNode run = runs.get(0);
+        long unitId = run.get("unitId").asLong();
+        // raw coal: GB/T 32150-2015 draft table NCV 20.908 GJ/t, CC 0.02618 tC/GJ, OF 0.93 (all unverified);
+        // diesel: GB/T 32151.22-2024 Table C.1 NCV 42.652, CC 0.0202, OF 0.98; E = FC × NCV × CC × OF × 44/12
+        BigDecimal coal = yearTotal(unitId, "RAW_COAL").multiply(new BigDecimal("20.908")).multiply(new BigDecimal("0.02618"))
+                .multiply(new BigDecimal("0.93")).multiply(BigDecimal.valueOf(44)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
+        BigDecimal diesel = yearTotal(unitId, "DIESEL").multiply(new BigDecimal("42.652")).multiply(new BigDecimal("0.0202"))
+                .multiply(new BigDecimal("0.98")).multiply(BigDecimal.valueOf(44)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
+        BigDecimal expected = coal.add(diesel).setScale(4, RoundingMode.HALF_UP);
+        assertThat(new BigDecimal(run.get("total").asText())).isEqualByComparingTo(expected);
+        assertThat(run.get("libraries").asText()).contains("GBT32151.22-2024-C1@2024").contains("MEE-NBS-ELECTRICITY@2025-12");
+
+        JsonNode explained = json.readTree(mvc.perform(get("/api/accounting/runs/" + run.get("id").asLong())
+                        .with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode coalLine = null;
+        for (JsonNode line : explained.get("lines")) {
+            if (line.get("lineId").asText().equals("RAW_COAL")) {
+                coalLine = line;
+            }
+        }
+        assertThat(coalLine).isNotNull();
+        assertThat(coalLine.get("formula").asText()).isEqualTo("E = FC × NCV × CC × OF × 44/12");
+        assertThat(coalLine.get("factors").findValuesAsText("name")).containsExactly("NCV.RAW_COAL", "CC.RAW_COAL", "OF.RAW_COAL");
+        assertThat(coalLine.get("factors").findValuesAsText("status")).containsOnly("unverified");
+    }
+
+    @Test
+    void anotherEnterprisesRunIsNotFoundAndRecomputingSupersedes() throws Exception {
+        long enterprise = fillerEnterprise();
+        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=2024").with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=2024").with(httpBasic("ent.manager", DemoFixture.PASSWORD)))
+                .andExpect(status().isOk());
+        long current = jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run WHERE enterprise_id = ? AND period_year = 2024 "
+                + "AND superseded = FALSE", Long.class, enterprise);
+        long all = jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run WHERE enterprise_id = ? AND period_year = 2024",
+                Long.class, enterprise);
+        assertThat(all).isEqualTo(2 * current);
+
+        long otherRun = jdbc.queryForObject("SELECT MIN(id) FROM accounting_run WHERE enterprise_id = ?", Long.class, enterprise);
+        long other = jdbc.queryForObject("SELECT MIN(id) FROM enterprise WHERE id <> ?", Long.class, enterprise);
+        mvc.perform(get("/api/accounting/runs/" + otherRun).with(httpBasic("verifier", DemoFixture.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/accounting/runs/" + otherRun).with(httpBasic("gov.city", DemoFixture.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/enterprises/" + other + "/accounting?year=2024").with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=1999").with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+                .andExpect(status().isBadRequest());
+    }
+}
