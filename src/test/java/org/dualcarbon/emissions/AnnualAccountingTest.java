@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.dualcarbon.security.CurrentUser;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,6 +37,8 @@ class AnnualAccountingTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    UserDetailsService users;
 
     private long fillerEnterprise() {
         return jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'ent.filler'", Long.class);
@@ -74,6 +81,13 @@ class AnnualAccountingTest {
         assertThat(coalLine.get("formula").asText()).isEqualTo("E = FC × NCV × CC × OF × 44/12");
         assertThat(coalLine.get("factors").findValuesAsText("name")).containsExactly("NCV.RAW_COAL", "CC.RAW_COAL", "OF.RAW_COAL");
         assertThat(coalLine.get("factors").findValuesAsText("status")).containsOnly("unverified");
+
+        CurrentUser filler = (CurrentUser) users.loadUserByUsername("ent.filler");
+        mvc.perform(get("/emissions/runs/" + run.get("id").asLong()).with(user(filler))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("E = FC × NCV × CC × OF × 44/12")))
+                .andExpect(content().string(containsString("NCV.RAW_COAL")));
+        mvc.perform(get("/emissions/enterprises/" + enterprise + "?year=2025").with(user(filler))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"runs\"")));
     }
 
     @Test

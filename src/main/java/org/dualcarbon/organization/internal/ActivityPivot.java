@@ -9,7 +9,7 @@ import java.util.Map;
 import org.dualcarbon.activity.UnitMonthRecord;
 
 /** One row of an enterprise's yearly activity table: a unit's item with its twelve monthly quantities. */
-record ActivityPivot(String unitCode, String itemName, String itemUnit, List<BigDecimal> months, BigDecimal total) {
+public record ActivityPivot(String unitCode, String itemName, String itemUnit, List<BigDecimal> months, BigDecimal total) {
 
     static List<ActivityPivot> of(List<UnitMonthRecord> records) {
         Map<String, BigDecimal[]> values = new LinkedHashMap<>();

@@ -1,0 +1,52 @@
+package org.dualcarbon.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dualcarbon.security.CurrentUser;
+import org.dualcarbon.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every page renders for every role that may open it, and answers 403 (never 500) to the others. */
+@PlatformTest
+class EveryPageOpensTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void noPageFailsForAnyRole() throws Exception {
+        long enterprise = jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'ent.filler'", Long.class);
+        long unit = jdbc.queryForObject("SELECT MIN(id) FROM emission_unit WHERE enterprise_id = ?", Long.class, enterprise);
+        List<String> pages = List.of("/", "/?lang=en", "/org/enterprises", "/org/enterprises?sector=POWER&q=%E7%81%B5",
+                "/org/enterprises/" + enterprise, "/org/enterprises/" + enterprise + "?year=2023", "/org/enterprises/new",
+                "/org/enterprises/" + enterprise + "/edit", "/org/enterprises/" + enterprise + "/units/new",
+                "/org/units/" + unit + "/edit", "/org/parks", "/org/groups", "/org/regions", "/org/regions?parent=640000",
+                "/org/regions?parent=640100", "/org/industries", "/org/items", "/factors", "/factors/IPCC-GWP/AR6-2021",
+                "/factors/MEE-NBS-ELECTRICITY/2025-12?parameter=EF_ELECTRICITY&status=verified&q=GRID",
+                "/factors/upload", "/admin/users", "/emissions/enterprises/" + enterprise + "?year=2025");
+        List<String> failures = new ArrayList<>();
+        for (String username : List.of("gov.province", "gov.district", "park.manager", "ent.filler", "ent.manager",
+                "group.manager", "verifier", "rule.author", "auditor", "sysadmin", "secadmin", "auditadmin")) {
+            CurrentUser me = (CurrentUser) users.loadUserByUsername(username);
+            for (String page : pages) {
+                int status = mvc.perform(get(page).with(user(me))).andReturn().getResponse().getStatus();
+                if (status != 200 && status != 403 && status != 404) {
+                    failures.add(username + " " + page + " → " + status);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+}
