@@ -51,6 +51,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return PermissionMatrix.allows(account.role(), permission);
     }
 
+    /** Refuses (403) a user without the permission. */
+    public void require(Permission permission) {
+        if (!can(permission)) {
+            throw new org.springframework.security.access.AccessDeniedException("missing permission " + permission);
+        }
+    }
+
     /** For templates: {@code me.can("ORG_MANAGE")}. */
     public boolean can(String permission) {
         return can(Permission.valueOf(permission));

@@ -15,16 +15,13 @@ import org.dualcarbon.organization.Enterprise;
 import org.dualcarbon.organization.EnterpriseForm;
 import org.dualcarbon.organization.EnterpriseQuery;
 import org.dualcarbon.organization.EnterpriseService;
-import org.dualcarbon.organization.GroupForm;
 import org.dualcarbon.organization.IndustryCatalog;
-import org.dualcarbon.organization.ParkForm;
 import org.dualcarbon.organization.ParkService;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
 import org.dualcarbon.common.identifiers.DivisionCode;
 import org.dualcarbon.security.CurrentUser;
 import org.dualcarbon.security.Permission;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +34,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of the organisation model: lists, details and forms; a rejected form is shown again with its problems. */
+/** Enterprise and emission-unit pages: list, detail with the year's activity, forms; a rejected form is shown again. */
 @Controller
 @RequestMapping("/org")
-class OrganizationPages {
+class EnterprisePages {
 
     private final RegionService regions;
     private final IndustryCatalog industries;
@@ -50,7 +47,7 @@ class OrganizationPages {
     private final ActivityItemCatalog items;
     private final ActivityQueries activity;
 
-    OrganizationPages(RegionService regions, IndustryCatalog industries, ParkService parks,
+    EnterprisePages(RegionService regions, IndustryCatalog industries, ParkService parks,
                       EnterpriseService enterprises, EmissionUnitService units, ActivityItemCatalog items,
                       ActivityQueries activity) {
         this.regions = regions;
@@ -90,14 +87,14 @@ class OrganizationPages {
 
     @GetMapping("/enterprises/new")
     String newEnterprise(@AuthenticationPrincipal CurrentUser me, Model model) {
-        require(me, Permission.ORG_MANAGE);
+        me.require(Permission.ORG_MANAGE);
         return enterpriseForm(me, model, EnterpriseForm.empty(), null, null, List.of());
     }
 
     @PostMapping("/enterprises")
     String register(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") EnterpriseForm form,
                     BindingResult binding, Model model, RedirectAttributes redirect) {
-        require(me, Permission.ORG_MANAGE);
+        me.require(Permission.ORG_MANAGE);
         return FormSubmission.handle(binding, problems -> enterpriseForm(me, model, form, null, null, problems), () -> {
             Enterprise saved = enterprises.register(form);
             redirect.addFlashAttribute("saved", true);
@@ -107,7 +104,7 @@ class OrganizationPages {
 
     @GetMapping("/enterprises/{id}/edit")
     String editEnterprise(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        require(me, Permission.ORG_MANAGE);
+        me.require(Permission.ORG_MANAGE);
         Enterprise enterprise = enterprises.get(id);
         return enterpriseForm(me, model, EnterpriseForm.of(enterprise), id, enterprise.version(), List.of());
     }
@@ -116,7 +113,7 @@ class OrganizationPages {
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
                   @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
-        require(me, Permission.ORG_MANAGE);
+        me.require(Permission.ORG_MANAGE);
         return FormSubmission.handle(binding, problems -> enterpriseForm(me, model, form, id, version, problems), () -> {
             enterprises.update(id, version, form);
             redirect.addFlashAttribute("saved", true);
@@ -126,7 +123,7 @@ class OrganizationPages {
 
     @GetMapping("/enterprises/{id}/units/new")
     String newUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        require(me, Permission.UNIT_MANAGE);
+        me.require(Permission.UNIT_MANAGE);
         return unitForm(model, enterprises.get(id), null, EmissionUnitForm.empty(), List.of());
     }
 
@@ -134,7 +131,7 @@ class OrganizationPages {
     String addUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
                    @Valid @ModelAttribute("form") EmissionUnitForm form, BindingResult binding, Model model,
                    RedirectAttributes redirect) {
-        require(me, Permission.UNIT_MANAGE);
+        me.require(Permission.UNIT_MANAGE);
         Enterprise enterprise = enterprises.get(id);
         return FormSubmission.handle(binding, problems -> unitForm(model, enterprise, null, form, problems), () -> {
             units.add(id, form);
@@ -145,7 +142,7 @@ class OrganizationPages {
 
     @GetMapping("/units/{unitId}/edit")
     String editUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long unitId, Model model) {
-        require(me, Permission.UNIT_MANAGE);
+        me.require(Permission.UNIT_MANAGE);
         EmissionUnit unit = units.get(unitId);
         return unitForm(model, enterprises.get(unit.enterpriseId()), unit, EmissionUnitForm.of(unit), List.of());
     }
@@ -155,7 +152,7 @@ class OrganizationPages {
                       @RequestParam(defaultValue = "false") boolean active,
                       @Valid @ModelAttribute("form") EmissionUnitForm form, BindingResult binding, Model model,
                       RedirectAttributes redirect) {
-        require(me, Permission.UNIT_MANAGE);
+        me.require(Permission.UNIT_MANAGE);
         EmissionUnit unit = units.get(unitId);
         Enterprise enterprise = enterprises.get(unit.enterpriseId());
         return FormSubmission.handle(binding, problems -> unitForm(model, enterprise, unit, form, problems), () -> {
@@ -164,65 +161,6 @@ class OrganizationPages {
             return "redirect:/org/enterprises/" + enterprise.id();
         });
     }
-
-    @GetMapping("/parks")
-    String parks(Model model) {
-        return parksPage(model, new ParkForm("", "", "", "PROVINCIAL"), List.of());
-    }
-
-    @PostMapping("/parks")
-    String registerPark(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ParkForm form,
-                        BindingResult binding, Model model, RedirectAttributes redirect) {
-        require(me, Permission.ORG_MANAGE);
-        return FormSubmission.handle(binding, problems -> parksPage(model, form, problems), () -> {
-            parks.register(form);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/org/parks";
-        });
-    }
-
-    @GetMapping("/groups")
-    String groups(Model model) {
-        return groupsPage(model, new GroupForm("", "", ""), List.of());
-    }
-
-    @PostMapping("/groups")
-    String registerGroup(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") GroupForm form,
-                         BindingResult binding, Model model, RedirectAttributes redirect) {
-        require(me, Permission.ORG_MANAGE);
-        return FormSubmission.handle(binding, problems -> groupsPage(model, form, problems), () -> {
-            parks.registerGroup(form);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/org/groups";
-        });
-    }
-
-    private String groupsPage(Model model, GroupForm form, List<FieldProblem> problems) {
-        model.addAttribute("groups", parks.groups());
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
-        return "organization/groups";
-    }
-
-    @GetMapping("/regions")
-    String regionTree(@RequestParam(required = false) String parent, Model model) {
-        model.addAttribute("parent", parent == null ? null : regions.find(parent).orElse(null));
-        model.addAttribute("regions", parent == null ? regions.provinces() : regions.children(parent));
-        return "organization/regions";
-    }
-
-    @GetMapping("/industries")
-    String industries(Model model) {
-        model.addAttribute("industries", industries.all());
-        return "organization/industries";
-    }
-
-    @GetMapping("/items")
-    String items(Model model) {
-        model.addAttribute("items", items.all());
-        return "organization/items";
-    }
-
     private String enterpriseForm(CurrentUser me, Model model, EnterpriseForm form, Long id, Integer version, List<FieldProblem> problems) {
         model.addAttribute("form", form);
         model.addAttribute("enterpriseId", id);
@@ -246,13 +184,6 @@ class OrganizationPages {
         return "organization/unit-form";
     }
 
-    private String parksPage(Model model, ParkForm form, List<FieldProblem> problems) {
-        model.addAttribute("parks", parks.parks());
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
-        return "organization/parks";
-    }
-
     /** The divisions the user may place an enterprise in: those of its jurisdiction, plus the current one. */
     private List<Region> regionChoices(CurrentUser me, String current) {
         List<Region> result = new ArrayList<>();
@@ -268,12 +199,6 @@ class OrganizationPages {
             regions.find(current).ifPresent(result::add);
         }
         return result;
-    }
-
-    private static void require(CurrentUser me, Permission permission) {
-        if (!me.can(permission)) {
-            throw new AccessDeniedException("missing " + permission);
-        }
     }
 
     private static String blankToNull(String value) {
