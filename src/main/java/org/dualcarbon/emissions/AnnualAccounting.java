@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,35 +69,76 @@ public class AnnualAccounting {
         this.json = json;
     }
 
-    /** Accounts every unit of the enterprise for the year; all or nothing. */
+    /** Accounts every unit of the enterprise for the year with the active libraries and stores the runs; all or nothing. */
     @PreAuthorize("hasAnyAuthority('ACTIVITY_SUBMIT', 'ORG_MANAGE')")
     @Transactional
     public List<AccountingRun> accountYear(long enterpriseId, int year, String user) {
         Enterprise enterprise = enterprises.get(enterpriseId);
-        List<UnitMonthRecord> records = activity.ofEnterprise(enterpriseId, year);
+        Plan plan = plan(Map.of());
+        for (UnitResult unit : compute(enterprise, year, plan)) {
+            store(unit.unit(), enterprise, year, unit.result(), plan.versions(), unit.notAccounted(), user);
+        }
+        return runs.current(enterpriseId, year);
+    }
+
+    /**
+     * Recomputes a unit-year under other library versions (code → version; libraries not named keep their active
+     * version) without storing anything, and sets each line beside the stored run's: both results and the
+     * difference line by line.
+     */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public RunComparison compare(long runId, Map<String, String> alternativeVersions) {
+        AccountingRun stored = run(runId);
+        Enterprise enterprise = enterprises.get(stored.enterpriseId());
+        Plan plan = plan(alternativeVersions);
+        UnitResult recomputed = compute(enterprise, stored.year(), plan).stream()
+                .filter(u -> u.unit().id().equals(stored.unitId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("activity data of unit", stored.unitId()));
+        Map<String, AccountingRunLine> before = new LinkedHashMap<>();
+        lines(runId).forEach(l -> before.put(l.lineId(), l));
+        List<RunComparison.LineDifference> differences = new ArrayList<>();
+        for (ResultLine after : recomputed.result().lines()) {
+            AccountingRunLine old = before.remove(after.lineId());
+            differences.add(new RunComparison.LineDifference(after.lineId(), old == null ? null : old.emission(),
+                    after.emission(), old == null ? null : factorsOf(old.factors()), factorsOf(after.factors())));
+        }
+        before.values().forEach(old -> differences.add(new RunComparison.LineDifference(old.lineId(), old.emission(), null,
+                factorsOf(old.factors()), null)));
+        return new RunComparison(stored, plan.versions(), recomputed.result().total(), recomputed.result().totalMarketBased(),
+                differences);
+    }
+
+    private record UnitResult(EmissionUnit unit, AccountingResult result, List<String> notAccounted) {
+    }
+
+    private List<UnitResult> compute(Enterprise enterprise, int year, Plan plan) {
+        List<UnitMonthRecord> records = activity.ofEnterprise(enterprise.id(), year);
         if (records.isEmpty()) {
             throw new InvalidInputException("year", year + "年没有活动数据 / no activity data for " + year);
         }
         Map<String, String> kinds = items.all().stream().collect(Collectors.toMap(ActivityItem::code, i -> i.kind().name()));
-        Plan plan = plan();
         String province = enterprise.regionCode().substring(0, 2) + "0000";
-        for (EmissionUnit unit : units.ofEnterprise(enterpriseId)) {
+        List<UnitResult> results = new ArrayList<>();
+        for (EmissionUnit unit : units.ofEnterprise(enterprise.id())) {
             List<UnitMonthRecord> ofUnit = records.stream().filter(r -> r.unitId() == unit.id()).toList();
             if (ofUnit.isEmpty()) {
                 continue;
             }
-            var mapped = InputMapping.map(ofUnit, kinds);
-            AccountingInput input = new AccountingInput(InputMapping.sectorOf(enterprise.sector()),
-                    province, year, GwpSet.AR5, mapped.lines());
-            AccountingResult result;
+            InputMapping.Mapped mapped = InputMapping.map(ofUnit, kinds);
+            AccountingInput input = new AccountingInput(InputMapping.sectorOf(enterprise.sector()), province, year,
+                    GwpSet.AR5, mapped.lines());
             try {
-                result = AccountingEngine.account(input, plan.factors());
+                results.add(new UnitResult(unit, AccountingEngine.account(input, plan.factors()), mapped.notAccounted()));
             } catch (AccountingInputException e) {
                 throw new InvalidInputException("unit " + unit.code() + " / " + e.lineId(), e.getMessage());
             }
-            store(unit, enterprise, year, result, plan.versions(), mapped.notAccounted(), user);
         }
-        return runs.current(enterpriseId, year);
+        return results;
+    }
+
+    private static String factorsOf(List<Factor> factors) {
+        return factors.stream().map(f -> f.name() + "=" + f.plainValue() + " (" + f.library() + "@" + f.version() + ")")
+                .collect(Collectors.joining("; "));
     }
 
     @PreAuthorize("hasAuthority('ACTIVITY_READ')")
@@ -127,20 +169,23 @@ public class AnnualAccounting {
     private record Plan(FactorPlan factors, String versions) {
     }
 
-    private Plan plan() {
+    /** The libraries of a run: the active version of each, unless another version is named for it. */
+    private Plan plan(Map<String, String> chosenVersions) {
         List<FactorLibraryVersion> used = new ArrayList<>();
         List<FactorLookup> fuels = new ArrayList<>();
         for (String code : FUEL_LIBRARIES) {
-            fuels.add(active(code, used));
+            fuels.add(version(code, chosenVersions, used));
         }
-        FactorPlan plan = new FactorPlan(fuels, List.of(active(ELECTRICITY_LIBRARY, used)),
-                List.of(active(DEFAULTS_LIBRARY, used)), List.of(active(GWP_LIBRARY, used)));
+        FactorPlan plan = new FactorPlan(fuels, List.of(version(ELECTRICITY_LIBRARY, chosenVersions, used)),
+                List.of(version(DEFAULTS_LIBRARY, chosenVersions, used)), List.of(version(GWP_LIBRARY, chosenVersions, used)));
         return new Plan(plan, used.stream().map(FactorLibraryVersion::key).collect(Collectors.joining(", ")));
     }
 
-    private FactorLookup active(String code, List<FactorLibraryVersion> used) {
-        FactorLibraryVersion version = libraries.active(code)
-                .orElseThrow(() -> new InvalidInputException("factors", "因子库 " + code + " 没有启用的版本 / no active version"));
+    private FactorLookup version(String code, Map<String, String> chosenVersions, List<FactorLibraryVersion> used) {
+        String chosen = chosenVersions.get(code);
+        FactorLibraryVersion version = chosen != null && !chosen.isBlank() ? libraries.version(code, chosen)
+                : libraries.active(code).orElseThrow(() -> new InvalidInputException("factors",
+                        "因子库 " + code + " 没有启用的版本 / no active version"));
         used.add(version);
         return libraries.lookup(version.code(), version.version());
     }

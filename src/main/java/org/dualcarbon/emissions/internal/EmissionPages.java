@@ -2,6 +2,7 @@ package org.dualcarbon.emissions.internal;
 
 import org.dualcarbon.common.web.InvalidInputException;
 import org.dualcarbon.emissions.AnnualAccounting;
+import org.dualcarbon.factors.FactorLibraries;
 import org.dualcarbon.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,16 +18,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmissionPages {
 
     private final AnnualAccounting accounting;
+    private final FactorLibraries libraries;
 
-    EmissionPages(AnnualAccounting accounting) {
+    EmissionPages(AnnualAccounting accounting, FactorLibraries libraries) {
         this.accounting = accounting;
+        this.libraries = libraries;
     }
 
     @GetMapping("/emissions/runs/{runId}")
     String run(@PathVariable long runId, Model model) {
         model.addAttribute("run", accounting.run(runId));
         model.addAttribute("lines", accounting.lines(runId));
+        model.addAttribute("versions", libraries.versions());
+        model.addAttribute("libraryCodes", java.util.Arrays.stream(accounting.run(runId).libraries().split(", "))
+                .map(key -> key.substring(0, key.indexOf('@'))).distinct().toList());
         return "emissions/run";
+    }
+
+    /** The run beside a recomputation under the versions chosen on the page ({@code v:CODE=version}). */
+    @GetMapping("/emissions/runs/{runId}/compare")
+    String compare(@PathVariable long runId, @RequestParam java.util.Map<String, String> params, Model model) {
+        java.util.Map<String, String> versions = new java.util.HashMap<>();
+        params.forEach((key, value) -> {
+            if (key.startsWith("v:") && !value.isBlank()) {
+                versions.put(key.substring(2), value);
+            }
+        });
+        model.addAttribute("comparison", accounting.compare(runId, versions));
+        return "emissions/compare";
     }
 
     @GetMapping("/emissions/enterprises/{id}")

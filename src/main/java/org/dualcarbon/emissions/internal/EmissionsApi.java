@@ -5,6 +5,7 @@ import java.util.Map;
 import org.dualcarbon.emissions.AccountingRun;
 import org.dualcarbon.emissions.AccountingRunLine;
 import org.dualcarbon.emissions.AnnualAccounting;
+import org.dualcarbon.emissions.RunComparison;
 import org.dualcarbon.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,15 @@ class EmissionsApi {
     @GetMapping("/enterprises/{id}/accounting")
     List<AccountingRun> current(@PathVariable long id, @RequestParam int year) {
         return accounting.current(id, year);
+    }
+
+    /**
+     * The run recomputed under other library versions, e.g. {@code ?MEE-NBS-ELECTRICITY=2026-01}: both results and
+     * the difference line by line. Libraries not named keep their active version; nothing is stored.
+     */
+    @GetMapping("/accounting/runs/{runId}/compare")
+    RunComparison compare(@PathVariable long runId, @RequestParam Map<String, String> versions) {
+        return accounting.compare(runId, versions);
     }
 
     /** A run with every line's inputs, factor rows (value, unit, source, status) and formula. */
