@@ -70,6 +70,9 @@ final class Browser implements AutoCloseable {
     }
 
     void login(String username, String password) {
+        // every test starts from a fresh session, whatever the previous one left behind
+        open("/login");
+        driver.manage().deleteAllCookies();
         open("/login");
         driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);

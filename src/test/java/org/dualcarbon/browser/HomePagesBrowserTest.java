@@ -86,7 +86,7 @@ class HomePagesBrowserTest {
         b.open("/camunda/app/tasklist/default/");
         b.waitFor(By.cssSelector(".tasks-list, [cam-tasks], .task-filters"));
         new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> d.getPageSource().contains("发起流程"));
+                .until(d -> d.getPageSource().contains("发起流程") && d.getPageSource().contains("我的待办"));
         assertThat(b.script("return navigator.languages[0]")).isEqualTo("zh-CN");
         assertThat(b.source()).contains("发起流程").contains("创建任务").contains("我的待办").doesNotContain(">Start process<");
         b.screenshot("gov-district-tasklist");
