@@ -147,6 +147,12 @@ public class AnnualAccounting {
         return runs.current(enterpriseId, year);
     }
 
+    /** Emissions of the caller's scope (or the division or park path below it) for a year. */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public EmissionTotals totals(int year, String regionPath) {
+        return runs.totals(year, regionPath);
+    }
+
     @PreAuthorize("hasAuthority('ACTIVITY_READ')")
     public AccountingRun run(long runId) {
         return runs.find(runId).orElseThrow(() -> new NotFoundException("accounting run", runId));

@@ -56,6 +56,20 @@ class HomePagesTest {
     }
 
     @Test
+    void homeShowsTheAccountedEmissionsOfItsScope() throws Exception {
+        long enterprise = jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'ent.filler'", Long.class);
+        int year = jdbc.queryForObject("SELECT MAX(period_year) FROM activity_record", Integer.class);
+        CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.district");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/enterprises/" + enterprise + "/accounting?year=" + year).with(user(official))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk());
+        BigDecimal expected = jdbc.queryForObject("SELECT SUM(total_t) FROM accounting_run WHERE period_year = ? "
+                + "AND superseded = FALSE AND scope_path LIKE '/640000/640100/640181/%'", BigDecimal.class, year);
+        assertThat(home("gov.district", "")).contains("data-kpi=\"emissions\" data-value=\"" + expected.stripTrailingZeros().toPlainString() + "\"");
+    }
+
+    @Test
     void drillDownStaysInsideTheScope() throws Exception {
         assertThat(home("gov.province", "?region=640100")).contains("银川市");
         CurrentUser city = (CurrentUser) users.loadUserByUsername("gov.city");

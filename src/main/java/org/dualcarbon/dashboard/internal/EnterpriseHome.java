@@ -3,6 +3,7 @@ package org.dualcarbon.dashboard.internal;
 import java.util.List;
 import org.dualcarbon.activity.ActivityQueries;
 import org.dualcarbon.activity.MonthlyEnergy;
+import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.organization.EmissionUnitService;
 import org.dualcarbon.organization.Enterprise;
 import org.dualcarbon.organization.EnterpriseQuery;
@@ -26,14 +27,16 @@ class EnterpriseHome {
     private final ActivityQueries activity;
     private final TaskCounter tasks;
     private final ChartLabels charts;
+    private final AnnualAccounting emissions;
 
-    EnterpriseHome(EnterpriseService enterprises, EmissionUnitService units, ActivityQueries activity,
+    EnterpriseHome(AnnualAccounting emissions, EnterpriseService enterprises, EmissionUnitService units, ActivityQueries activity,
                    TaskCounter tasks, ChartLabels charts) {
         this.enterprises = enterprises;
         this.units = units;
         this.activity = activity;
         this.tasks = tasks;
         this.charts = charts;
+        this.emissions = emissions;
     }
 
     String fill(CurrentUser me, Integer requestedYear, Model model) {
@@ -50,8 +53,10 @@ class EnterpriseHome {
             model.addAttribute("latest", activity.latestOfEnterprise(enterprise.id()));
             model.addAttribute("monthlyChart", charts.monthlyLine(months, charts.message("home.energy")));
             model.addAttribute("totals", activity.totals(year, enterprise.scopePath()));
+            model.addAttribute("emissions", emissions.totals(year, enterprise.scopePath()));
         } else {
             model.addAttribute("totals", activity.totals(year, null));
+            model.addAttribute("emissions", emissions.totals(year, null));
             model.addAttribute("monthlyChart", charts.monthlyLine(
                     activity.monthly(year - YEARS_SHOWN + 1, year, null), charts.message("home.energy")));
             model.addAttribute("top", activity.topEnterprises(year, 50, null));

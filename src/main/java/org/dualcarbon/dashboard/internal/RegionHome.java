@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dualcarbon.activity.ActivityQueries;
 import org.dualcarbon.activity.MonthlyEnergy;
 import org.dualcarbon.common.web.NotFoundException;
+import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
 import org.dualcarbon.security.CurrentUser;
@@ -26,8 +27,11 @@ class RegionHome {
     private final RegionService regions;
     private final TaskCounter tasks;
     private final ChartLabels charts;
+    private final AnnualAccounting emissions;
 
-    RegionHome(ActivityQueries activity, RegionService regions, TaskCounter tasks, ChartLabels charts) {
+    RegionHome(ActivityQueries activity, RegionService regions, TaskCounter tasks, ChartLabels charts,
+               AnnualAccounting emissions) {
+        this.emissions = emissions;
         this.activity = activity;
         this.regions = regions;
         this.tasks = tasks;
@@ -46,6 +50,7 @@ class RegionHome {
         model.addAttribute("year", year);
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(year - YEARS_SHOWN + 1, year).boxed().toList());
         model.addAttribute("totals", activity.totals(year, narrow));
+        model.addAttribute("emissions", emissions.totals(year, narrow));
         model.addAttribute("hasData", !months.isEmpty());
         model.addAttribute("monthlyChart", charts.monthlyLine(months, charts.message("home.energy")));
         model.addAttribute("groupChart", charts.sharesPie(activity.byEnergyGroup(year, narrow), "energyGroup."));

@@ -15,6 +15,10 @@ public interface EmissionRunMapper {
 
     List<LineRow> lines(@Param("runId") long runId);
 
+    org.dualcarbon.emissions.EmissionTotals totals(@Param("year") int year, @Param("regionPath") String regionPath);
+
+    long countRuns();
+
     int supersede(@Param("unitId") long unitId, @Param("year") int year);
 
     void insertRun(RunRow run);
