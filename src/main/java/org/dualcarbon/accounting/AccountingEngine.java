@@ -136,10 +136,17 @@ public final class AccountingEngine {
                 if (greenMwh.signum() < 0 || greenMwh.compareTo(mwh) > 0) {
                     throw new AccountingInputException(id, "greenCertified", "绿电电量应在0与购入电量之间 / must be between 0 and the purchased MWh");
                 }
-                Factor residual = require(id, plan.electricity(),
+                var residual = FactorPlan.first(plan.electricity(),
                         FactorKey.national(FactorParameter.EF_ELECTRICITY, GRID_RESIDUAL, input.year()));
-                used.add(residual);
-                market = mwh.subtract(greenMwh).multiply(residual.value());
+                if (residual.isPresent()) {
+                    used.add(residual.get());
+                    market = mwh.subtract(greenMwh).multiply(residual.get().value());
+                } else if (greenMwh.signum() > 0) {
+                    throw new AccountingInputException(id, "greenCertified", "该年度没有剩余组合电力因子，无法按市场口径扣减绿电 / "
+                            + "no residual-mix factor for " + input.year() + ": green power cannot be netted");
+                } else {
+                    in.put("market-based", "该年度无剩余组合因子，市场口径同位置口径 / no residual-mix factor for the year: same as location-based");
+                }
                 in.put("AD_green", greenMwh.toPlainString() + " MWh");
             }
             return new ResultLine(id, sign > 0 ? EmissionCategory.PURCHASED_ELECTRICITY : EmissionCategory.EXPORTED_ELECTRICITY,

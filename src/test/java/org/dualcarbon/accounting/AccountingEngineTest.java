@@ -114,6 +114,22 @@ class AccountingEngineTest {
     }
 
     @Test
+    void withoutAResidualMixFactorMarketBasedEqualsLocationBasedAndGreenPowerCannotBeNetted() {
+        // MEE/NBS published no residual-mix (calibre 2) factor for 2022 in the data seen (domain.md §3.2)
+        AccountingInput input = new AccountingInput(SectorModule.GENERAL_INDUSTRY, "640000", 2022, GwpSet.AR5,
+                List.of(new PurchasedElectricity("E1", Quantity.of("1000", MeasureUnit.MWH), null)));
+        AccountingResult result = AccountingEngine.account(input, plan);
+        // 宁夏 2022 0.6423 (secondary): 1000 × 0.6423 = 642.3
+        assertThat(result.total()).isEqualByComparingTo("642.3000");
+        assertThat(result.totalMarketBased()).isEqualByComparingTo("642.3000");
+        assertThat(result.lines().get(0).inputs()).containsKey("market-based");
+        AccountingInput withGreen = new AccountingInput(SectorModule.GENERAL_INDUSTRY, "640000", 2022, GwpSet.AR5,
+                List.of(new PurchasedElectricity("E2", Quantity.of("1000", MeasureUnit.MWH), Quantity.of("10", MeasureUnit.MWH))));
+        assertThatThrownBy(() -> AccountingEngine.account(withGreen, plan)).isInstanceOf(AccountingInputException.class)
+                .hasMessageContaining("line E2").hasMessageContaining("residual-mix");
+    }
+
+    @Test
     void exportsAndRecoveryAreSubtracted() {
         // combustion 1 741.749 57 (as above) + heat 5 000 GJ × 0.11 (secondary) = 550 − exported 1 000 MWh × 0.6187
         // − recovered 100 t = 1 741.749 57 + 550 − 618.7 − 100 = 1 573.049 57 → 1 573.0496
