@@ -44,7 +44,8 @@ class FactorPages {
     }
 
     @GetMapping("/upload")
-    String uploadForm(Model model) {
+    String uploadForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+        me.require(org.dualcarbon.security.Permission.RULE_EDIT);
         model.addAttribute("problems", List.of());
         return "factors/upload";
     }

@@ -99,5 +99,4 @@ class WebSecurityConfiguration {
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
-
 }
