@@ -32,6 +32,9 @@ import org.dualcarbon.organization.EmissionUnit;
 import org.dualcarbon.organization.EmissionUnitService;
 import org.dualcarbon.organization.Enterprise;
 import org.dualcarbon.organization.EnterpriseService;
+import org.dualcarbon.organization.Region;
+import org.dualcarbon.organization.RegionService;
+import java.math.BigDecimal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +60,12 @@ public class AnnualAccounting {
     private final FactorLibraries libraries;
     private final EmissionRunMapper runs;
     private final ObjectMapper json;
+    private final RegionService regionService;
 
     public AnnualAccounting(EnterpriseService enterprises, EmissionUnitService units, ActivityQueries activity,
-                            ActivityItemCatalog items, FactorLibraries libraries, EmissionRunMapper runs, ObjectMapper json) {
+                            ActivityItemCatalog items, FactorLibraries libraries, EmissionRunMapper runs, ObjectMapper json,
+                            RegionService regionService) {
+        this.regionService = regionService;
         this.enterprises = enterprises;
         this.units = units;
         this.activity = activity;
@@ -151,6 +157,45 @@ public class AnnualAccounting {
     @PreAuthorize("hasAuthority('ACTIVITY_READ')")
     public EmissionTotals totals(int year, String regionPath) {
         return runs.totals(year, regionPath);
+    }
+
+    /**
+     * The regional roll-up of the current runs below a division (null: the caller's whole scope) for a year, by the
+     * divisions one level down, sector and energy type.
+     */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public RegionalInventory inventory(int year, Region region) {
+        String path = region == null ? null : region.path();
+        Map<String, BigDecimal> byDivision = new java.util.TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, BigDecimal> bySector = new java.util.TreeMap<>();
+        Map<String, BigDecimal> byEnergy = new java.util.TreeMap<>();
+        Map<String, Map<String, BigDecimal>> matrix = new java.util.TreeMap<>();
+        BigDecimal total = BigDecimal.ZERO.setScale(AccountingResult.SCALE);
+        for (EmissionRunMapper.InventoryCell cell : runs.inventory(year, path)) {
+            Region division = divisionBelow(region, cell.regionCode());
+            names.put(division.code(), division.name());
+            byDivision.merge(division.code(), cell.emission(), BigDecimal::add);
+            bySector.merge(cell.sector() == null ? "OTHER" : cell.sector(), cell.emission(), BigDecimal::add);
+            byEnergy.merge(cell.lineId(), cell.emission(), BigDecimal::add);
+            matrix.computeIfAbsent(division.code(), k -> new java.util.TreeMap<>()).merge(cell.lineId(), cell.emission(), BigDecimal::add);
+            total = total.add(cell.emission());
+        }
+        return new RegionalInventory(year, region == null ? null : region.code(), region == null ? null : region.name(),
+                total, byDivision, names, bySector, byEnergy, List.copyOf(byEnergy.keySet()), matrix);
+    }
+
+    /** The division directly below {@code parent} that contains the enterprise's division (itself at the bottom). */
+    private Region divisionBelow(Region parent, String regionCode) {
+        Region own = regionService.find(regionCode).orElseThrow();
+        if (parent == null) {
+            return regionService.find(own.path().split("/")[1]).orElse(own);
+        }
+        String rest = own.path().substring(parent.path().length());
+        if (rest.isEmpty()) {
+            return own;
+        }
+        return regionService.find(rest.split("/")[0]).orElse(own);
     }
 
     @PreAuthorize("hasAuthority('ACTIVITY_READ')")

@@ -64,7 +64,8 @@ class AnnualAccountingTest {
                 .multiply(new BigDecimal("0.93")).multiply(BigDecimal.valueOf(44)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
         BigDecimal diesel = yearTotal(unitId, "DIESEL").multiply(new BigDecimal("42.652")).multiply(new BigDecimal("0.0202"))
                 .multiply(new BigDecimal("0.98")).multiply(BigDecimal.valueOf(44)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
-        BigDecimal expected = coal.add(diesel).setScale(4, RoundingMode.HALF_UP);
+        // each line is reported to 4 decimals (half up) and the total is the sum of the reported lines
+        BigDecimal expected = coal.setScale(4, RoundingMode.HALF_UP).add(diesel.setScale(4, RoundingMode.HALF_UP));
         assertThat(new BigDecimal(run.get("total").asText())).isEqualByComparingTo(expected);
         assertThat(run.get("libraries").asText()).contains("GBT32151.22-2024-C1@2024").contains("MEE-NBS-ELECTRICITY@2025-12");
 

@@ -19,10 +19,12 @@ class EmissionPages {
 
     private final AnnualAccounting accounting;
     private final FactorLibraries libraries;
+    private final org.dualcarbon.organization.RegionService regions;
 
-    EmissionPages(AnnualAccounting accounting, FactorLibraries libraries) {
+    EmissionPages(AnnualAccounting accounting, FactorLibraries libraries, org.dualcarbon.organization.RegionService regions) {
         this.accounting = accounting;
         this.libraries = libraries;
+        this.regions = regions;
     }
 
     @GetMapping("/emissions/runs/{runId}")
@@ -46,6 +48,18 @@ class EmissionPages {
         });
         model.addAttribute("comparison", accounting.compare(runId, versions));
         return "emissions/compare";
+    }
+
+    @GetMapping("/emissions/inventory")
+    String inventory(@AuthenticationPrincipal CurrentUser me, @RequestParam int year,
+                     @RequestParam(required = false) String region, Model model) {
+        String code = region != null && !region.isBlank() ? region : me.account().regionCode();
+        org.dualcarbon.organization.Region selected = code == null ? null : regions.find(code)
+                .filter(r -> me.scope().covers(r.path()))
+                .orElseThrow(() -> new org.dualcarbon.common.web.NotFoundException("region", code));
+        model.addAttribute("inventory", accounting.inventory(year, selected));
+        model.addAttribute("year", year);
+        return "emissions/inventory";
     }
 
     @GetMapping("/emissions/enterprises/{id}")

@@ -19,6 +19,13 @@ public interface EmissionRunMapper {
 
     long countRuns();
 
+    /** Reported emissions (lines rounded as reported) of current runs by division, sector, category and line. */
+    List<InventoryCell> inventory(@Param("year") int year, @Param("regionPath") String regionPath);
+
+    /** One cell of the regional roll-up before aggregation to the chosen level. */
+    record InventoryCell(String regionCode, String sector, String category, String lineId, java.math.BigDecimal emission) {
+    }
+
     int supersede(@Param("unitId") long unitId, @Param("year") int year);
 
     void insertRun(RunRow run);

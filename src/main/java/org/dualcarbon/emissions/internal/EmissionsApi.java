@@ -6,6 +6,9 @@ import org.dualcarbon.emissions.AccountingRun;
 import org.dualcarbon.emissions.AccountingRunLine;
 import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.emissions.RunComparison;
+import org.dualcarbon.emissions.RegionalInventory;
+import org.dualcarbon.common.web.NotFoundException;
+import org.dualcarbon.organization.RegionService;
 import org.dualcarbon.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EmissionsApi {
 
     private final AnnualAccounting accounting;
+    private final RegionService regions;
 
-    EmissionsApi(AnnualAccounting accounting) {
+    EmissionsApi(AnnualAccounting accounting, RegionService regions) {
         this.accounting = accounting;
+        this.regions = regions;
     }
 
     @PostMapping("/enterprises/{id}/accounting")
@@ -43,6 +48,13 @@ class EmissionsApi {
     @GetMapping("/accounting/runs/{runId}/compare")
     RunComparison compare(@PathVariable long runId, @RequestParam Map<String, String> versions) {
         return accounting.compare(runId, versions);
+    }
+
+    /** The regional roll-up of the current runs below a division ({@code region}, default the caller's scope). */
+    @GetMapping("/emissions/inventory")
+    RegionalInventory inventory(@RequestParam int year, @RequestParam(required = false) String region) {
+        return accounting.inventory(year, region == null ? null
+                : regions.find(region).orElseThrow(() -> new NotFoundException("region", region)));
     }
 
     /** A run with every line's inputs, factor rows (value, unit, source, status) and formula. */
