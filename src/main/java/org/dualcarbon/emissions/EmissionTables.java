@@ -14,6 +14,11 @@ class EmissionTables {
     }
 
     @Bean
+    ScopedTable inventoryEntryTable() {
+        return new ScopedTable("inventory_entry");
+    }
+
+    @Bean
     ScopedTable accountingLineTable() {
         return new ScopedTable("accounting_line");
     }

@@ -1,6 +1,7 @@
 package org.dualcarbon.emissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -63,6 +64,40 @@ class RegionalInventoryTest {
         mvc.perform(get("/emissions/inventory?year=" + YEAR).with(user(cityOfficial))).andExpect(status().isOk());
         mvc.perform(get("/emissions/inventory?year=" + YEAR + "&region=640200").with(user(cityOfficial)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void otherSectorsAreEnteredByTheRegionAndCompleteTheTotal() throws Exception {
+        CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.city");
+        // CH4 100 t × AR5 GWP 28 (IPCC-GWP table) = 2 800 tCO2e; forest removals −5 000 t CO2
+        mvc.perform(post("/emissions/inventory").with(user(official)).with(csrf()).param("regionCode", "640100")
+                        .param("year", "2022").param("sector", "AGRICULTURE").param("category", "动物肠道发酵")
+                        .param("gas", "CH4").param("amount", "100"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/emissions/inventory").with(user(official)).with(csrf()).param("regionCode", "640100")
+                        .param("year", "2022").param("sector", "LULUCF").param("category", "森林碳汇")
+                        .param("gas", "CO2").param("amount", "-5000"))
+                .andExpect(status().is3xxRedirection());
+        BigDecimal co2e = jdbc.queryForObject("SELECT SUM(co2e_t) FROM inventory_entry WHERE region_code = '640100' "
+                + "AND period_year = 2022", BigDecimal.class);
+        assertThat(co2e).isEqualByComparingTo("-2200");
+        mvc.perform(get("/emissions/inventory?year=2022&region=640100").with(user(official))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("IPCC-GWP@AR6-2021 GWP.CH4.AR5")));
+
+        // a negative amount outside LULUCF, and a region outside the jurisdiction, are refused and nothing is stored
+        mvc.perform(post("/emissions/inventory").with(user(official)).with(csrf()).param("regionCode", "640100")
+                        .param("year", "2022").param("sector", "WASTE").param("category", "填埋").param("gas", "CH4")
+                        .param("amount", "-1"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("only LULUCF removals may be negative")));
+        mvc.perform(post("/emissions/inventory").with(user(official)).with(csrf()).param("regionCode", "640200")
+                        .param("year", "2022").param("sector", "WASTE").param("category", "填埋").param("gas", "CH4")
+                        .param("amount", "1"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inventory_entry WHERE period_year = 2022 AND sector = 'WASTE'",
+                Long.class)).isZero();
     }
 
     private static BigDecimal sum(JsonNode values) {

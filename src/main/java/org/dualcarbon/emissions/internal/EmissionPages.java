@@ -20,11 +20,14 @@ class EmissionPages {
     private final AnnualAccounting accounting;
     private final FactorLibraries libraries;
     private final org.dualcarbon.organization.RegionService regions;
+    private final org.dualcarbon.emissions.OtherSectorInventory otherSectors;
 
-    EmissionPages(AnnualAccounting accounting, FactorLibraries libraries, org.dualcarbon.organization.RegionService regions) {
+    EmissionPages(AnnualAccounting accounting, FactorLibraries libraries, org.dualcarbon.organization.RegionService regions,
+                  org.dualcarbon.emissions.OtherSectorInventory otherSectors) {
         this.accounting = accounting;
         this.libraries = libraries;
         this.regions = regions;
+        this.otherSectors = otherSectors;
     }
 
     @GetMapping("/emissions/runs/{runId}")
@@ -57,8 +60,38 @@ class EmissionPages {
         org.dualcarbon.organization.Region selected = code == null ? null : regions.find(code)
                 .filter(r -> me.scope().covers(r.path()))
                 .orElseThrow(() -> new org.dualcarbon.common.web.NotFoundException("region", code));
-        model.addAttribute("inventory", accounting.inventory(year, selected));
+        return inventoryPage(me, year, selected, model, java.util.List.of());
+    }
+
+    /** One line of agriculture, LULUCF or waste for the region; the page again with the problems when refused. */
+    @PostMapping("/emissions/inventory")
+    String recordEntry(@AuthenticationPrincipal CurrentUser me,
+                       @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form")
+                       org.dualcarbon.emissions.InventoryEntryForm form,
+                       org.springframework.validation.BindingResult binding, Model model) {
+        org.dualcarbon.organization.Region region = regions.find(form.regionCode() == null ? "" : form.regionCode())
+                .filter(r -> me.scope().covers(r.path())).orElse(null);
+        int year = form.year() == null ? java.time.Year.now().getValue() - 1 : form.year();
+        return org.dualcarbon.common.web.FormSubmission.handle(binding, problems -> inventoryPage(me, year, region, model, problems),
+                () -> {
+                    otherSectors.record(form, me.getUsername());
+                    return "redirect:/emissions/inventory?year=" + year + "&region=" + form.regionCode();
+                });
+    }
+
+    private String inventoryPage(CurrentUser me, int year, org.dualcarbon.organization.Region selected, Model model,
+                                 java.util.List<org.dualcarbon.common.web.FieldProblem> problems) {
+        org.dualcarbon.emissions.RegionalInventory inventory = accounting.inventory(year, selected);
+        java.util.List<org.dualcarbon.emissions.InventoryEntry> entries = otherSectors.entries(year, selected);
+        java.math.BigDecimal others = entries.stream().map(org.dualcarbon.emissions.InventoryEntry::co2e)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        model.addAttribute("inventory", inventory);
+        model.addAttribute("entries", entries);
+        model.addAttribute("grandTotal", inventory.total().add(others));
         model.addAttribute("year", year);
+        model.addAttribute("problems", problems);
+        model.addAttribute("defaultRegion", selected == null ? (me.account().regionCode() == null ? "" : me.account().regionCode())
+                : selected.code());
         return "emissions/inventory";
     }
 

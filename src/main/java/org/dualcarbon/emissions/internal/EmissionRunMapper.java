@@ -19,6 +19,12 @@ public interface EmissionRunMapper {
 
     long countRuns();
 
+    List<org.dualcarbon.emissions.InventoryEntry> entries(@Param("year") int year, @Param("regionPath") String regionPath);
+
+    int deleteEntry(@Param("e") org.dualcarbon.emissions.InventoryEntry entry);
+
+    void insertEntry(@Param("e") org.dualcarbon.emissions.InventoryEntry entry);
+
     /** Reported emissions (lines rounded as reported) of current runs by division, sector, category and line. */
     List<InventoryCell> inventory(@Param("year") int year, @Param("regionPath") String regionPath);
 
