@@ -1,13 +1,30 @@
 package org.dualcarbon.emissions.internal;
 
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dualcarbon.common.web.FieldProblem;
+import org.dualcarbon.common.web.FormSubmission;
 import org.dualcarbon.common.web.InvalidInputException;
+import org.dualcarbon.common.web.NotFoundException;
 import org.dualcarbon.emissions.AnnualAccounting;
+import org.dualcarbon.emissions.InventoryEntry;
+import org.dualcarbon.emissions.InventoryEntryForm;
+import org.dualcarbon.emissions.OtherSectorInventory;
+import org.dualcarbon.emissions.RegionalInventory;
 import org.dualcarbon.factors.FactorLibraries;
+import org.dualcarbon.organization.Region;
+import org.dualcarbon.organization.RegionService;
 import org.dualcarbon.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,11 +36,11 @@ class EmissionPages {
 
     private final AnnualAccounting accounting;
     private final FactorLibraries libraries;
-    private final org.dualcarbon.organization.RegionService regions;
-    private final org.dualcarbon.emissions.OtherSectorInventory otherSectors;
+    private final RegionService regions;
+    private final OtherSectorInventory otherSectors;
 
-    EmissionPages(AnnualAccounting accounting, FactorLibraries libraries, org.dualcarbon.organization.RegionService regions,
-                  org.dualcarbon.emissions.OtherSectorInventory otherSectors) {
+    EmissionPages(AnnualAccounting accounting, FactorLibraries libraries, RegionService regions,
+                  OtherSectorInventory otherSectors) {
         this.accounting = accounting;
         this.libraries = libraries;
         this.regions = regions;
@@ -35,15 +52,15 @@ class EmissionPages {
         model.addAttribute("run", accounting.run(runId));
         model.addAttribute("lines", accounting.lines(runId));
         model.addAttribute("versions", libraries.versions());
-        model.addAttribute("libraryCodes", java.util.Arrays.stream(accounting.run(runId).libraries().split(", "))
+        model.addAttribute("libraryCodes", Arrays.stream(accounting.run(runId).libraries().split(", "))
                 .map(key -> key.substring(0, key.indexOf('@'))).distinct().toList());
         return "emissions/run";
     }
 
     /** The run beside a recomputation under the versions chosen on the page ({@code v:CODE=version}). */
     @GetMapping("/emissions/runs/{runId}/compare")
-    String compare(@PathVariable long runId, @RequestParam java.util.Map<String, String> params, Model model) {
-        java.util.Map<String, String> versions = new java.util.HashMap<>();
+    String compare(@PathVariable long runId, @RequestParam Map<String, String> params, Model model) {
+        Map<String, String> versions = new HashMap<>();
         params.forEach((key, value) -> {
             if (key.startsWith("v:") && !value.isBlank()) {
                 versions.put(key.substring(2), value);
@@ -57,34 +74,34 @@ class EmissionPages {
     String inventory(@AuthenticationPrincipal CurrentUser me, @RequestParam int year,
                      @RequestParam(required = false) String region, Model model) {
         String code = region != null && !region.isBlank() ? region : me.account().regionCode();
-        org.dualcarbon.organization.Region selected = code == null ? null : regions.find(code)
+        Region selected = code == null ? null : regions.find(code)
                 .filter(r -> me.scope().covers(r.path()))
-                .orElseThrow(() -> new org.dualcarbon.common.web.NotFoundException("region", code));
-        return inventoryPage(me, year, selected, model, java.util.List.of());
+                .orElseThrow(() -> new NotFoundException("region", code));
+        return inventoryPage(me, year, selected, model, List.of());
     }
 
     /** One line of agriculture, LULUCF or waste for the region; the page again with the problems when refused. */
     @PostMapping("/emissions/inventory")
     String recordEntry(@AuthenticationPrincipal CurrentUser me,
-                       @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute("form")
-                       org.dualcarbon.emissions.InventoryEntryForm form,
-                       org.springframework.validation.BindingResult binding, Model model) {
-        org.dualcarbon.organization.Region region = regions.find(form.regionCode() == null ? "" : form.regionCode())
+                       @Valid @ModelAttribute("form")
+                       InventoryEntryForm form,
+                       BindingResult binding, Model model) {
+        Region region = regions.find(form.regionCode() == null ? "" : form.regionCode())
                 .filter(r -> me.scope().covers(r.path())).orElse(null);
         int year = form.year() == null ? java.time.Year.now().getValue() - 1 : form.year();
-        return org.dualcarbon.common.web.FormSubmission.handle(binding, problems -> inventoryPage(me, year, region, model, problems),
+        return FormSubmission.handle(binding, problems -> inventoryPage(me, year, region, model, problems),
                 () -> {
                     otherSectors.record(form, me.getUsername());
                     return "redirect:/emissions/inventory?year=" + year + "&region=" + form.regionCode();
                 });
     }
 
-    private String inventoryPage(CurrentUser me, int year, org.dualcarbon.organization.Region selected, Model model,
-                                 java.util.List<org.dualcarbon.common.web.FieldProblem> problems) {
-        org.dualcarbon.emissions.RegionalInventory inventory = accounting.inventory(year, selected);
-        java.util.List<org.dualcarbon.emissions.InventoryEntry> entries = otherSectors.entries(year, selected);
-        java.math.BigDecimal others = entries.stream().map(org.dualcarbon.emissions.InventoryEntry::co2e)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    private String inventoryPage(CurrentUser me, int year, Region selected, Model model,
+                                 List<FieldProblem> problems) {
+        RegionalInventory inventory = accounting.inventory(year, selected);
+        List<InventoryEntry> entries = otherSectors.entries(year, selected);
+        BigDecimal others = entries.stream().map(InventoryEntry::co2e)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         model.addAttribute("inventory", inventory);
         model.addAttribute("entries", entries);
         model.addAttribute("grandTotal", inventory.total().add(others));
