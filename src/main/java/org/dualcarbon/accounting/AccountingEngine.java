@@ -18,11 +18,13 @@ import org.dualcarbon.factors.FactorParameter;
  * <pre>
  * combustion   E = FC × NCV × CC × OF × 44/12          (AD = FC × NCV, GJ)
  * process      E = AD × EF × F                          (carbonate, t)
+ * carbon       E = ±Q × C × 44/12                       (measured carbon content; − for carbon in products)
  * recovery     E = −R                                   (t CO2)
  * electricity  E = AD × EF_grid, market: (AD − green) × EF_residual
  * heat         E = AD × EF_heat
  * exported     the same with a minus sign
  * other gases  E = m × GWP
+ * energy       tce = AD × coefficient (GB/T 2589), for fuels, electricity and heat, minus for exported energy
  * </pre>
  * Products are exact; the one division (44/12) is carried out with {@link #PRECISION} (34 digits), far below a
  * tonne's 4th decimal. Any bad line stops the run with an {@link AccountingInputException}: no partial result.
@@ -47,9 +49,47 @@ public final class AccountingEngine {
                 throw new AccountingInputException(String.valueOf(line.id()), "id", "行号缺失或重复 / missing or duplicate line id");
             }
             input.sector().check(line);
-            lines.add(new LineAccountant(input, plan).account(line));
+            lines.add(withStandardCoal(line, new LineAccountant(input, plan).account(line), input.year(), plan));
         }
         return new AccountingResult(input, lines);
+    }
+
+    /**
+     * Adds the line's energy in tce from the same activity data: fuels by their consumed quantity, electricity and
+     * heat by MWh and GJ. The coefficient's unit must be per the unit the quantity is in.
+     */
+    private static ResultLine withStandardCoal(ActivityLine line, ResultLine result, int year, FactorPlan plan) {
+        String subject;
+        BigDecimal quantity;
+        String unit;
+        int sign = 1;
+        if (line instanceof ActivityLine.FuelCombustion l) {
+            subject = l.fuel();
+            quantity = l.consumed().value();
+            unit = l.consumed().unit().symbol();
+        } else if (line instanceof ActivityLine.PurchasedElectricity || line instanceof ActivityLine.ExportedElectricity) {
+            subject = "ELECTRICITY";
+            quantity = result.activityData();
+            unit = result.activityUnit();
+            sign = line instanceof ActivityLine.ExportedElectricity ? -1 : 1;
+        } else if (line instanceof ActivityLine.PurchasedHeat || line instanceof ActivityLine.ExportedHeat) {
+            subject = "HEAT";
+            quantity = result.activityData();
+            unit = result.activityUnit();
+            sign = line instanceof ActivityLine.ExportedHeat ? -1 : 1;
+        } else {
+            return result;
+        }
+        var coefficient = FactorPlan.first(plan.standardCoal(), FactorKey.national(FactorParameter.TCE, subject, year));
+        if (coefficient.isEmpty()) {
+            return result;
+        }
+        if (!coefficient.get().unit().equals("tce/" + unit)) {
+            throw new AccountingInputException(line.id(), "unit", "折标系数 " + coefficient.get().name() + " 的单位为 "
+                    + coefficient.get().unit() + "，与数量单位 " + unit + " 不符 / unit mismatch with the standard-coal row");
+        }
+        BigDecimal tce = quantity.multiply(coefficient.get().value());
+        return result.withEnergy(coefficient.get(), sign > 0 ? tce : tce.negate());
     }
 
     /** Accounts one line; keeps the factors it used for the lineage. */
@@ -60,6 +100,8 @@ public final class AccountingEngine {
                 return combustion(l);
             } else if (line instanceof ActivityLine.CarbonateProcess l) {
                 return process(l);
+            } else if (line instanceof ActivityLine.CarbonMassBalance l) {
+                return carbon(l);
             } else if (line instanceof ActivityLine.Co2Recovered l) {
                 return recovery(l);
             } else if (line instanceof ActivityLine.PurchasedElectricity l) {
@@ -114,6 +156,21 @@ public final class AccountingEngine {
             return new ResultLine(l.id(), EmissionCategory.PROCESS, "CO2", "E = AD × EF × F",
                     inputs("carbonate", l.carbonate(), "AD", ad.toPlainString() + " t", "F", fraction.toPlainString()),
                     List.of(ef), ad, "t", emission, null);
+        }
+
+        private ResultLine carbon(ActivityLine.CarbonMassBalance l) {
+            BigDecimal q = positive(l.id(), "quantity", l.quantity() == null ? null
+                    : l.quantity().in(MeasureUnit.T, l.id(), "quantity"));
+            BigDecimal c = l.carbonFraction();
+            if (c == null || c.signum() <= 0 || c.compareTo(BigDecimal.ONE) > 0) {
+                throw new AccountingInputException(l.id(), "carbonFraction", "须填实测含碳量（质量分数，0–1） / the measured "
+                        + "carbon content is required as a mass fraction above 0 and at most 1");
+            }
+            BigDecimal emission = q.multiply(c).multiply(CO2_PER_C_NUMERATOR).divide(CO2_PER_C_DENOMINATOR, PRECISION);
+            return new ResultLine(l.id(), EmissionCategory.PROCESS, "CO2", l.output() ? "E = −Q × C × 44/12" : "E = Q × C × 44/12",
+                    inputs("material", l.material(), "Q", q.toPlainString() + " t", "C", c.toPlainString(),
+                            "direction", l.output() ? "output" : "input"),
+                    List.of(), q, "t", l.output() ? emission.negate() : emission, null);
         }
 
         private ResultLine recovery(ActivityLine.Co2Recovered l) {

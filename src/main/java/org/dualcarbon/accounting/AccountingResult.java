@@ -41,6 +41,15 @@ public record AccountingResult(AccountingInput input, List<ResultLine> lines) {
         return sum(lines.stream().filter(l -> !l.category().direct()).map(ResultLine::emission).toList());
     }
 
+    /**
+     * Energy consumption of the lines that are energy (GB/T 2589 综合能耗: energy in less energy out), tce, each
+     * line rounded to 4 decimals; null when no line carries a coefficient.
+     */
+    public BigDecimal energyTce() {
+        List<BigDecimal> energy = lines.stream().map(ResultLine::energyTce).filter(java.util.Objects::nonNull).toList();
+        return energy.isEmpty() ? null : sum(energy);
+    }
+
     public Map<EmissionCategory, BigDecimal> byCategory() {
         Map<EmissionCategory, BigDecimal> totals = new EnumMap<>(EmissionCategory.class);
         lines.forEach(l -> totals.merge(l.category(), round(l.emission()), BigDecimal::add));

@@ -20,6 +20,15 @@ public sealed interface ActivityLine {
             implements ActivityLine {
     }
 
+    /**
+     * 过程排放（碳质量平衡）: a carbon-bearing material (t) with its measured carbon content (mass fraction) — carbon
+     * anodes (C = 1 − S − ash), electrodes, reductants and other carbon inputs; {@code output} for carbon leaving in
+     * products or by-products, subtracted.
+     */
+    record CarbonMassBalance(String id, String material, Quantity quantity, BigDecimal carbonFraction, boolean output)
+            implements ActivityLine {
+    }
+
     /** CO2 recovered and used outside the boundary (t), subtracted. */
     record Co2Recovered(String id, Quantity recovered) implements ActivityLine {
     }

@@ -9,18 +9,21 @@ import java.util.Set;
 public enum SectorModule {
     /** GB/T 32151.1 发电企业: combustion (incl. desulphurisation carbonate) and purchased electricity. */
     POWER(Set.of(ActivityLine.FuelCombustion.class, ActivityLine.CarbonateProcess.class, ActivityLine.PurchasedElectricity.class)),
-    /** GB/T 32151.5 钢铁生产: combustion, process, recovery, electricity and heat in and out. */
+    /** GB/T 32151.5 钢铁生产: combustion, flux and carbon (electrodes, reductants, products) process, recovery, electricity and heat. */
     IRON_AND_STEEL(Set.of(ActivityLine.FuelCombustion.class, ActivityLine.CarbonateProcess.class,
+            ActivityLine.CarbonMassBalance.class,
             ActivityLine.Co2Recovered.class, ActivityLine.PurchasedElectricity.class, ActivityLine.ExportedElectricity.class,
             ActivityLine.PurchasedHeat.class, ActivityLine.ExportedHeat.class)),
     /** GB/T 32151.8 水泥: combustion, raw-meal carbonate decomposition, electricity and heat. */
     CEMENT(Set.of(ActivityLine.FuelCombustion.class, ActivityLine.CarbonateProcess.class,
             ActivityLine.PurchasedElectricity.class, ActivityLine.PurchasedHeat.class)),
     /** GB/T 32151.4 铝冶炼: combustion, anode and carbonate process CO2, PFC gases, electricity and heat. */
-    ALUMINIUM(Set.of(ActivityLine.FuelCombustion.class, ActivityLine.CarbonateProcess.class, ActivityLine.OtherGas.class,
+    ALUMINIUM(Set.of(ActivityLine.FuelCombustion.class, ActivityLine.CarbonateProcess.class,
+            ActivityLine.CarbonMassBalance.class, ActivityLine.OtherGas.class,
             ActivityLine.PurchasedElectricity.class, ActivityLine.ExportedElectricity.class, ActivityLine.PurchasedHeat.class)),
     /** GB/T 32150 通则: every kind of line. */
     GENERAL_INDUSTRY(Set.of(ActivityLine.FuelCombustion.class, ActivityLine.CarbonateProcess.class,
+            ActivityLine.CarbonMassBalance.class,
             ActivityLine.Co2Recovered.class, ActivityLine.PurchasedElectricity.class, ActivityLine.ExportedElectricity.class,
             ActivityLine.PurchasedHeat.class, ActivityLine.ExportedHeat.class, ActivityLine.OtherGas.class));
 

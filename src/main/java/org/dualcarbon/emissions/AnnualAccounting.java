@@ -13,7 +13,7 @@ import org.dualcarbon.accounting.AccountingInput;
 import org.dualcarbon.accounting.AccountingInputException;
 import org.dualcarbon.accounting.AccountingResult;
 import org.dualcarbon.accounting.FactorPlan;
-import org.dualcarbon.accounting.GwpSet;
+import org.dualcarbon.accounting.ReportingStandard;
 import org.dualcarbon.accounting.ResultLine;
 import org.dualcarbon.activity.ActivityQueries;
 import org.dualcarbon.activity.UnitMonthRecord;
@@ -42,8 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accounts an enterprise's units for a year from their activity data with the active factor-library versions
  * (fuel defaults GB/T 32151.22-2024 Annex C, then the GB/T 32150-2015 draft table; MEE/NBS electricity factors;
- * process and heat defaults; IPCC GWP, AR5 by default) and stores each unit's run with its lineage. A new run
- * supersedes the unit's previous one for that year; the old run and its figures stay.
+ * process and heat defaults; IPCC GWP in the set of the report's accounting standard; GB/T 2589 standard-coal
+ * coefficients for the energy consumption of the same lines) and stores each unit's run with its lineage. A new
+ * run supersedes the unit's previous one for that year; the old run and its figures stay.
  */
 @Service
 public class AnnualAccounting {
@@ -52,6 +53,7 @@ public class AnnualAccounting {
     static final String ELECTRICITY_LIBRARY = "MEE-NBS-ELECTRICITY";
     static final String DEFAULTS_LIBRARY = "PROCESS-HEAT-DEFAULTS";
     static final String GWP_LIBRARY = "IPCC-GWP";
+    static final String STANDARD_COAL_LIBRARY = "GBT2589-2020";
 
     private final EnterpriseService enterprises;
     private final EmissionUnitService units;
@@ -75,14 +77,24 @@ public class AnnualAccounting {
         this.json = json;
     }
 
-    /** Accounts every unit of the enterprise for the year with the active libraries and stores the runs; all or nothing. */
+    /**
+     * Accounts every unit of the enterprise for the year with the active libraries under the sector's default
+     * accounting standard and stores the runs; all or nothing.
+     */
     @PreAuthorize("hasAnyAuthority('ACTIVITY_SUBMIT', 'ORG_MANAGE')")
     @Transactional
     public List<AccountingRun> accountYear(long enterpriseId, int year, String user) {
+        return accountYear(enterpriseId, year, null, user);
+    }
+
+    /** As {@link #accountYear(long, int, String)}, under a named accounting standard (null: the sector's default). */
+    @PreAuthorize("hasAnyAuthority('ACTIVITY_SUBMIT', 'ORG_MANAGE')")
+    @Transactional
+    public List<AccountingRun> accountYear(long enterpriseId, int year, ReportingStandard standard, String user) {
         Enterprise enterprise = enterprises.get(enterpriseId);
         Plan plan = plan(Map.of());
-        for (UnitResult unit : compute(enterprise, year, plan)) {
-            store(unit.unit(), enterprise, year, unit.result(), plan.versions(), unit.notAccounted(), user);
+        for (UnitResult unit : compute(enterprise, year, plan, standard)) {
+            store(unit, enterprise, year, plan.versions(), user);
         }
         return runs.current(enterpriseId, year);
     }
@@ -97,7 +109,7 @@ public class AnnualAccounting {
         AccountingRun stored = run(runId);
         Enterprise enterprise = enterprises.get(stored.enterpriseId());
         Plan plan = plan(alternativeVersions);
-        UnitResult recomputed = compute(enterprise, stored.year(), plan).stream()
+        UnitResult recomputed = compute(enterprise, stored.year(), plan, stored.standard()).stream()
                 .filter(u -> u.unit().id().equals(stored.unitId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("activity data of unit", stored.unitId()));
         Map<String, AccountingRunLine> before = new LinkedHashMap<>();
@@ -114,10 +126,11 @@ public class AnnualAccounting {
                 differences);
     }
 
-    private record UnitResult(EmissionUnit unit, AccountingResult result, List<String> notAccounted) {
+    private record UnitResult(EmissionUnit unit, ReportingStandard standard, AccountingResult result,
+                              List<String> notAccounted) {
     }
 
-    private List<UnitResult> compute(Enterprise enterprise, int year, Plan plan) {
+    private List<UnitResult> compute(Enterprise enterprise, int year, Plan plan, ReportingStandard chosen) {
         List<UnitMonthRecord> records = activity.ofEnterprise(enterprise.id(), year);
         if (records.isEmpty()) {
             throw new InvalidInputException("year", year + "年没有活动数据 / no activity data for " + year);
@@ -131,10 +144,12 @@ public class AnnualAccounting {
                 continue;
             }
             InputMapping.Mapped mapped = InputMapping.map(ofUnit, kinds);
-            AccountingInput input = new AccountingInput(InputMapping.sectorOf(enterprise.sector()), province, year,
-                    GwpSet.AR5, mapped.lines());
+            var sector = InputMapping.sectorOf(enterprise.sector());
+            ReportingStandard standard = chosen != null ? chosen : ReportingStandard.defaultFor(sector);
+            AccountingInput input = new AccountingInput(sector, province, year, standard.gwpSet(), mapped.lines());
             try {
-                results.add(new UnitResult(unit, AccountingEngine.account(input, plan.factors()), mapped.notAccounted()));
+                results.add(new UnitResult(unit, standard, AccountingEngine.account(input, plan.factors()),
+                        mapped.notAccounted()));
             } catch (AccountingInputException e) {
                 throw new InvalidInputException("unit " + unit.code() + " / " + e.lineId(), e.getMessage());
             }
@@ -212,7 +227,7 @@ public class AnnualAccounting {
             lines.add(new AccountingRunLine(row.lineId(), row.category(), row.gas(), row.formula(),
                     read(row.inputsJson(), new TypeReference<Map<String, String>>() { }),
                     read(row.factorsJson(), new TypeReference<List<Factor>>() { }),
-                    row.activityData(), row.activityUnit(), row.emission(), row.marketBased()));
+                    row.activityData(), row.activityUnit(), row.emission(), row.marketBased(), row.energyTce()));
         }
         return lines;
     }
@@ -228,7 +243,8 @@ public class AnnualAccounting {
             fuels.add(version(code, chosenVersions, used));
         }
         FactorPlan plan = new FactorPlan(fuels, List.of(version(ELECTRICITY_LIBRARY, chosenVersions, used)),
-                List.of(version(DEFAULTS_LIBRARY, chosenVersions, used)), List.of(version(GWP_LIBRARY, chosenVersions, used)));
+                List.of(version(DEFAULTS_LIBRARY, chosenVersions, used)), List.of(version(GWP_LIBRARY, chosenVersions, used)),
+                List.of(version(STANDARD_COAL_LIBRARY, chosenVersions, used)));
         return new Plan(plan, used.stream().map(FactorLibraryVersion::key).collect(Collectors.joining(", ")));
     }
 
@@ -241,18 +257,21 @@ public class AnnualAccounting {
         return libraries.lookup(version.code(), version.version());
     }
 
-    private void store(EmissionUnit unit, Enterprise enterprise, int year, AccountingResult result, String versions,
-                       List<String> notAccounted, String user) {
+    private void store(UnitResult accounted, Enterprise enterprise, int year, String versions, String user) {
+        EmissionUnit unit = accounted.unit();
+        AccountingResult result = accounted.result();
+        List<String> notAccounted = accounted.notAccounted();
         runs.supersede(unit.id(), year);
-        RunRow row = new RunRow(unit.id(), enterprise.id(), year, result.input().sector().name(), result.input().gwpSet().name(),
-                versions, result.total(), result.totalMarketBased(), result.direct(), result.indirect(),
-                notAccounted.isEmpty() ? null : String.join("; ", notAccounted), user, unit.scopePath());
+        RunRow row = new RunRow(unit.id(), enterprise.id(), year, result.input().sector().name(), accounted.standard().name(),
+                result.input().gwpSet().name(), versions, result.total(), result.totalMarketBased(), result.direct(),
+                result.indirect(), result.energyTce(), notAccounted.isEmpty() ? null : String.join("; ", notAccounted), user,
+                unit.scopePath());
         runs.insertRun(row);
         List<EmissionRunMapper.LineRow> lines = new ArrayList<>();
         for (ResultLine line : result.lines()) {
             lines.add(new EmissionRunMapper.LineRow(row.getId(), line.lineId(), line.category().name(), line.gas(),
                     line.formula(), write(line.inputs()), write(line.factors()), line.activityData(), line.activityUnit(),
-                    line.emission(), line.marketBased(), unit.scopePath()));
+                    line.emission(), line.marketBased(), line.energyTce(), unit.scopePath()));
         }
         if (!lines.isEmpty()) {
             runs.insertLines(lines);

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.dualcarbon.accounting.ReportingStandard;
 import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.common.web.FieldProblem;
 import org.dualcarbon.common.web.InvalidInputException;
@@ -22,14 +23,15 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The inventory sectors a region fills in itself — agriculture, land use (LULUCF, removals negative) and waste —
- * so that the regional total is complete. CH4 and N2O are converted with the active IPCC GWP library (AR5, as the
- * enterprise accounting does); the row used is stored with the entry.
+ * so that the regional total is complete. CH4 and N2O are converted with the active IPCC GWP library in the set of
+ * the provincial inventory guideline (SAR, status as {@link ReportingStandard} gives it); the row used is stored
+ * with the entry.
  */
 @Service
 @Validated
 public class OtherSectorInventory {
 
-    static final String GWP_SET = "AR5";
+    static final ReportingStandard STANDARD = ReportingStandard.PROVINCIAL_INVENTORY_GUIDELINE;
 
     private final EmissionRunMapper store;
     private final RegionService regions;
@@ -67,7 +69,7 @@ public class OtherSectorInventory {
         String gwpRow = null;
         if (!"CO2".equals(form.gas())) {
             Factor gwp = libraries.activeLookup("IPCC-GWP").find(FactorKey.national(FactorParameter.GWP,
-                    form.gas() + "@" + GWP_SET, form.year())).orElseThrow(() -> new InvalidInputException("gas",
+                    form.gas() + "@" + STANDARD.gwpSet().name(), form.year())).orElseThrow(() -> new InvalidInputException("gas",
                     "因子库中没有 " + form.gas() + " 的GWP / no GWP for " + form.gas()));
             co2e = form.amount().multiply(gwp.value());
             gwpRow = gwp.library() + "@" + gwp.version() + " " + gwp.name();

@@ -27,7 +27,11 @@ public class FactorLibraryLifecycle {
     private final FactorLibraries libraries;
     private final RuntimeService runtime;
 
-    public FactorLibraryLifecycle(LibraryVersionMapper versions, FactorLibraries libraries, RuntimeService runtime) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    public FactorLibraryLifecycle(LibraryVersionMapper versions, FactorLibraries libraries, RuntimeService runtime,
+                                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.libraries = libraries;
         this.runtime = runtime;
@@ -74,6 +78,7 @@ public class FactorLibraryLifecycle {
         versions.find(code, version).orElseThrow(() -> new NotFoundException("factor library", code + "@" + version));
         versions.deactivateAll(code);
         versions.activate(code, version, reviewedBy, comment);
+        events.publishEvent(new FactorLibraryActivated(code, version));
     }
 
     /** Records that the review refused a version. */

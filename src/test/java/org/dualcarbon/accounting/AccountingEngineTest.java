@@ -164,6 +164,64 @@ class AccountingEngineTest {
     }
 
     @Test
+    void carbonMassBalanceForAnodesElectrodesAndProducts() {
+        // Carbon mass balance E = Q × C × 44/12 (GB/T 32150 structure; carbon content measured by the unit).
+        // Aluminium: net anode consumption 1 000 t, sulphur 2 %, ash 0.4 % → C = 0.976;
+        // E = 1 000 × 0.976 × 44/12 = 3 578.666… → 3 578.6667
+        AccountingResult anode = account(SectorModule.ALUMINIUM, GwpSet.SAR,
+                new ActivityLine.CarbonMassBalance("A1", "CARBON_ANODE", Quantity.of("1000", MeasureUnit.T), new BigDecimal("0.976"), false));
+        assertThat(anode.total()).isEqualByComparingTo("3578.6667");
+        assertThat(anode.lines().get(0).formula()).isEqualTo("E = Q × C × 44/12");
+        // Steel: electrodes 100 t at C 0.998 in (365.9333…), crude steel 10 000 t at C 0.0025 out (−91.6666…)
+        // → 365.9333 − 91.6667 = 274.2666
+        AccountingResult steel = account(SectorModule.IRON_AND_STEEL, GwpSet.SAR,
+                new ActivityLine.CarbonMassBalance("S1", "ELECTRODE", Quantity.of("100", MeasureUnit.T), new BigDecimal("0.998"), false),
+                new ActivityLine.CarbonMassBalance("S2", "CRUDE_STEEL", Quantity.of("10000", MeasureUnit.T), new BigDecimal("0.0025"), true));
+        assertThat(steel.total()).isEqualByComparingTo("274.2666");
+        assertThat(steel.lines().get(1).emission()).isNegative();
+        // a missing or impossible carbon content names the line and field; cement has no carbon-balance lines
+        assertThatThrownBy(() -> account(SectorModule.ALUMINIUM, GwpSet.SAR,
+                new ActivityLine.CarbonMassBalance("A2", "CARBON_ANODE", Quantity.of("10", MeasureUnit.T), new BigDecimal("1.2"), false)))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line A2").hasMessageContaining("carbonFraction");
+        assertThatThrownBy(() -> account(SectorModule.CEMENT, GwpSet.SAR,
+                new ActivityLine.CarbonMassBalance("C1", "ELECTRODE", Quantity.of("10", MeasureUnit.T), new BigDecimal("0.9"), false)))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line C1");
+    }
+
+    @Test
+    void energyInStandardCoalFromTheSameLines() throws IOException {
+        // GB/T 2589-2020 Annex A coefficients (shipped table, unverified): raw coal 0.7143 tce/t, natural gas
+        // 12.143 tce/10^4 Nm3, electricity 0.1229 tce/MWh (equivalent value). 1 000 t coal → 714.3; 100 × 10^4 Nm3 gas
+        // → 1 214.3; 10 000 MWh in → 1 229; 1 000 MWh out → −122.9; total 3 034.7 tce
+        FactorPlan withCoal = new FactorPlan(plan.fuels(), plan.electricity(), plan.processAndHeat(), plan.gwp(),
+                List.of(library("gbt2589-2020-coefficients.drl.csv")));
+        AccountingResult result = AccountingEngine.account(new AccountingInput(SectorModule.GENERAL_INDUSTRY, "640000", 2023,
+                GwpSet.SAR, List.of(new FuelCombustion("C", "RAW_COAL", Quantity.of("1000", MeasureUnit.T)),
+                        new FuelCombustion("G", "NATURAL_GAS", Quantity.of("100", MeasureUnit.TEN_THOUSAND_NM3)),
+                        new PurchasedElectricity("E", Quantity.of("10000", MeasureUnit.MWH), null),
+                        new ExportedElectricity("X", Quantity.of("1000", MeasureUnit.MWH)),
+                        new Co2Recovered("R", Quantity.of("5", MeasureUnit.T)))), withCoal);
+        assertThat(result.energyTce()).isEqualByComparingTo("3034.7");
+        assertThat(result.lines()).extracting(ResultLine::energyTce).map(v -> v == null ? null : v.stripTrailingZeros().toPlainString())
+                .containsExactly("714.3", "1214.3", "1229", "-122.9", null);
+        assertThat(result.lines().get(0).factors()).extracting("name").contains("TCE.RAW_COAL");
+        // the emissions are the same as without the coefficients
+        assertThat(result.total()).isEqualByComparingTo(AccountingEngine.account(result.input(), plan).total());
+        assertThat(AccountingEngine.account(result.input(), plan).energyTce()).isNull();
+    }
+
+    @Test
+    void theReportingStandardFixesTheGwpSet() {
+        // CH4 10 t: SAR 21 → 210 (industry guidelines 2013–2015, default); AR6 27.9 → 279 (GB/T 32151.22-2024)
+        assertThat(ReportingStandard.defaultFor(SectorModule.GENERAL_INDUSTRY).gwpSet()).isEqualTo(GwpSet.SAR);
+        assertThat(account(SectorModule.GENERAL_INDUSTRY, ReportingStandard.INDUSTRY_GUIDELINES_2013_2015.gwpSet(),
+                new OtherGas("M", "CH4", Quantity.of("10", MeasureUnit.T))).total()).isEqualByComparingTo("210");
+        assertThat(account(SectorModule.GENERAL_INDUSTRY, ReportingStandard.GBT_32151_22_2024.gwpSet(),
+                new OtherGas("M", "CH4", Quantity.of("10", MeasureUnit.T))).total()).isEqualByComparingTo("279");
+        assertThat(ReportingStandard.GRID_GUIDELINE_2013.status()).isEqualTo("verified");
+    }
+
+    @Test
     void sectorModulesRefuseLinesTheyDoNotAccount() {
         assertThatThrownBy(() -> account(SectorModule.CEMENT, GwpSet.AR5, new Co2Recovered("R7", Quantity.of("1", MeasureUnit.T))))
                 .isInstanceOf(AccountingInputException.class).hasMessageContaining("line R7").hasMessageContaining("CEMENT");

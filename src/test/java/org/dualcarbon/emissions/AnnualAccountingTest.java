@@ -80,8 +80,18 @@ class AnnualAccountingTest {
         }
         assertThat(coalLine).isNotNull();
         assertThat(coalLine.get("formula").asText()).isEqualTo("E = FC × NCV × CC × OF × 44/12");
-        assertThat(coalLine.get("factors").findValuesAsText("name")).containsExactly("NCV.RAW_COAL", "CC.RAW_COAL", "OF.RAW_COAL");
+        assertThat(coalLine.get("factors").findValuesAsText("name"))
+                .containsExactly("NCV.RAW_COAL", "CC.RAW_COAL", "OF.RAW_COAL", "TCE.RAW_COAL");
         assertThat(coalLine.get("factors").findValuesAsText("status")).containsOnly("unverified");
+        // energy from the same activity data: GB/T 2589-2020 raw coal 0.7143 tce/t (shipped table, unverified)
+        assertThat(new BigDecimal(coalLine.get("energyTce").asText()))
+                .isEqualByComparingTo(yearTotal(unitId, "RAW_COAL").multiply(new BigDecimal("0.7143")));
+        assertThat(run.get("energyTce").isNull()).isFalse();
+        assertThat(run.get("reportingStandard").asText()).isEqualTo("INDUSTRY_GUIDELINES_2013_2015");
+        assertThat(run.get("gwpSet").asText()).isEqualTo("SAR");
+        // the activity items' coefficients are those of the active GB/T 2589 library
+        assertThat(jdbc.queryForObject("SELECT tce_source FROM activity_item WHERE code = 'RAW_COAL'", String.class))
+                .contains("GBT2589-2020@2020 TCE.RAW_COAL");
 
         CurrentUser filler = (CurrentUser) users.loadUserByUsername("ent.filler");
         mvc.perform(get("/emissions/runs/" + run.get("id").asLong()).with(user(filler))).andExpect(status().isOk())

@@ -69,7 +69,7 @@ class RegionalInventoryTest {
     @Test
     void otherSectorsAreEnteredByTheRegionAndCompleteTheTotal() throws Exception {
         CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.city");
-        // CH4 100 t × AR5 GWP 28 (IPCC-GWP table) = 2 800 tCO2e; forest removals −5 000 t CO2
+        // CH4 100 t × SAR GWP 21 (provincial inventory guideline; IPCC-GWP table) = 2 100 tCO2e; removals −5 000 t CO2
         mvc.perform(post("/emissions/inventory").with(user(official)).with(csrf()).param("regionCode", "640100")
                         .param("year", "2022").param("sector", "AGRICULTURE").param("category", "动物肠道发酵")
                         .param("gas", "CH4").param("amount", "100"))
@@ -80,10 +80,10 @@ class RegionalInventoryTest {
                 .andExpect(status().is3xxRedirection());
         BigDecimal co2e = jdbc.queryForObject("SELECT SUM(co2e_t) FROM inventory_entry WHERE region_code = '640100' "
                 + "AND period_year = 2022", BigDecimal.class);
-        assertThat(co2e).isEqualByComparingTo("-2200");
+        assertThat(co2e).isEqualByComparingTo("-2900");
         mvc.perform(get("/emissions/inventory?year=2022&region=640100").with(user(official))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("IPCC-GWP@AR6-2021 GWP.CH4.AR5")));
+                        .string(org.hamcrest.Matchers.containsString("IPCC-GWP@AR6-2021 GWP.CH4.SAR")));
 
         // a negative amount outside LULUCF, and a region outside the jurisdiction, are refused and nothing is stored
         mvc.perform(post("/emissions/inventory").with(user(official)).with(csrf()).param("regionCode", "640100")

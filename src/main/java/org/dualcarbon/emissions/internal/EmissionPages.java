@@ -117,14 +117,16 @@ class EmissionPages {
         model.addAttribute("enterpriseId", id);
         model.addAttribute("year", year);
         model.addAttribute("runs", accounting.current(id, year));
+        model.addAttribute("standards", org.dualcarbon.accounting.ReportingStandard.values());
         return "emissions/enterprise";
     }
 
     @PostMapping("/emissions/enterprises/{id}")
     String account(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int year,
+                   @RequestParam(required = false) org.dualcarbon.accounting.ReportingStandard standard,
                    RedirectAttributes redirect) {
         try {
-            accounting.accountYear(id, year, me.getUsername());
+            accounting.accountYear(id, year, standard, me.getUsername());
             redirect.addFlashAttribute("accounted", year);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("accountingProblems", e.problems());

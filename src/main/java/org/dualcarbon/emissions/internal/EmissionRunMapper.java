@@ -41,6 +41,6 @@ public interface EmissionRunMapper {
     /** A stored accounting line, JSON columns as text. */
     record LineRow(Long runId, String lineId, String category, String gas, String formula, String inputsJson,
                    String factorsJson, java.math.BigDecimal activityData, String activityUnit, java.math.BigDecimal emission,
-                   java.math.BigDecimal marketBased, String scopePath) implements org.dualcarbon.common.scope.ScopedRow {
+                   java.math.BigDecimal marketBased, java.math.BigDecimal energyTce, String scopePath) implements org.dualcarbon.common.scope.ScopedRow {
     }
 }

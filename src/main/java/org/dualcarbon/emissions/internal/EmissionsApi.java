@@ -7,6 +7,7 @@ import org.dualcarbon.emissions.AccountingRunLine;
 import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.emissions.RunComparison;
 import org.dualcarbon.emissions.RegionalInventory;
+import org.dualcarbon.accounting.ReportingStandard;
 import org.dualcarbon.common.web.NotFoundException;
 import org.dualcarbon.organization.RegionService;
 import org.dualcarbon.security.CurrentUser;
@@ -32,8 +33,9 @@ class EmissionsApi {
     }
 
     @PostMapping("/enterprises/{id}/accounting")
-    List<AccountingRun> account(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int year) {
-        return accounting.accountYear(id, year, me.getUsername());
+    List<AccountingRun> account(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int year,
+                                @RequestParam(required = false) ReportingStandard standard) {
+        return accounting.accountYear(id, year, standard, me.getUsername());
     }
 
     @GetMapping("/enterprises/{id}/accounting")

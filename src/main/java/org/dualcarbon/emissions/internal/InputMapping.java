@@ -51,7 +51,8 @@ public final class InputMapping {
                 lines.add(new ActivityLine.CarbonateProcess(item, CARBONATES.get(item), new Quantity(amount, MeasureUnit.T),
                         BigDecimal.ONE));
             } else if ("PROCESS_INPUT".equals(kind)) {
-                notAccounted.add(item + ": 过程排放方法待补充（需含碳量等参数） / no process method yet (needs carbon content)");
+                notAccounted.add(item + ": 需实测含碳量（碳质量平衡法 E = Q × C × 44/12），由填报表提供 / needs the measured "
+                        + "carbon content (mass balance E = Q × C × 44/12), entered with the reporting form");
             }
         });
         return new Mapped(lines, notAccounted);

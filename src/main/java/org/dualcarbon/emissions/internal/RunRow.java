@@ -11,6 +11,8 @@ public class RunRow implements ScopedRow {
     private final int year;
     private final String sectorModule;
     private final String gwpSet;
+    private final String reportingStandard;
+    private final BigDecimal energyTce;
     private final String libraries;
     private final BigDecimal total;
     private final BigDecimal totalMarket;
@@ -20,9 +22,12 @@ public class RunRow implements ScopedRow {
     private final String createdBy;
     private final String scopePath;
 
-    public RunRow(long unitId, long enterpriseId, int year, String sectorModule, String gwpSet, String libraries,
-                  BigDecimal total, BigDecimal totalMarket, BigDecimal direct, BigDecimal indirect, String notAccounted,
-                  String createdBy, String scopePath) {
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public RunRow(long unitId, long enterpriseId, int year, String sectorModule, String reportingStandard, String gwpSet,
+                  String libraries, BigDecimal total, BigDecimal totalMarket, BigDecimal direct, BigDecimal indirect,
+                  BigDecimal energyTce, String notAccounted, String createdBy, String scopePath) {
+        this.reportingStandard = reportingStandard;
+        this.energyTce = energyTce;
         this.unitId = unitId;
         this.enterpriseId = enterpriseId;
         this.year = year;
@@ -45,6 +50,8 @@ public class RunRow implements ScopedRow {
     public int getYear() { return year; }
     public String getSectorModule() { return sectorModule; }
     public String getGwpSet() { return gwpSet; }
+    public String getReportingStandard() { return reportingStandard; }
+    public BigDecimal getEnergyTce() { return energyTce; }
     public String getLibraries() { return libraries; }
     public BigDecimal getTotal() { return total; }
     public BigDecimal getTotalMarket() { return totalMarket; }

@@ -12,4 +12,8 @@ public interface ActivityItemMapper {
     List<ActivityItem> all();
 
     Optional<ActivityItem> find(@Param("code") String code);
+
+    /** Sets an energy item's GB/T 2589 coefficient from a factor row; 0 when no such energy item exists. */
+    int updateCoefficient(@Param("code") String code, @Param("tce") java.math.BigDecimal tcePerUnit,
+                          @Param("source") String source, @Param("status") String status);
 }

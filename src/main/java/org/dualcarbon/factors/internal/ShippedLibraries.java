@@ -3,6 +3,8 @@ package org.dualcarbon.factors.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.dualcarbon.factors.FactorLibraries;
+import org.dualcarbon.factors.FactorLibraryActivated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,7 +29,10 @@ class ShippedLibraries implements ApplicationRunner {
     private final LibraryVersionMapper versions;
     private final FactorLibraries libraries;
 
-    ShippedLibraries(LibraryVersionMapper versions, FactorLibraries libraries) {
+    private final ApplicationEventPublisher events;
+
+    ShippedLibraries(LibraryVersionMapper versions, FactorLibraries libraries, ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.libraries = libraries;
     }
@@ -60,6 +65,9 @@ class ShippedLibraries implements ApplicationRunner {
             versions.insert(library.version(), new String(content, StandardCharsets.UTF_8), "APPROVED", "platform", activate,
                     activate ? "platform" : null, activate ? "随平台发布的初始版本 / shipped first version" : null);
             libraries.remember(library);
+            if (activate) {
+                events.publishEvent(new FactorLibraryActivated(library.version().code(), library.version().version()));
+            }
             registered++;
         }
         log.info("factor libraries: {} shipped tables, {} newly registered", files.length, registered);
