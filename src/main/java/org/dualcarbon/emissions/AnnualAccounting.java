@@ -100,6 +100,23 @@ public class AnnualAccounting {
     }
 
     /**
+     * Accounts one unit for the year from its stored activity data and the per-item figures of its report form
+     * (see {@link InputMapping#map(List, Map, Map)}), stores the run (superseding the unit's previous one) and
+     * returns it. Used by the reporting cycle when a report is submitted.
+     */
+    @Transactional
+    public AccountingRun accountUnit(long unitId, int year, Map<String, Map<String, BigDecimal>> extras, String user) {
+        EmissionUnit unit = units.get(unitId);
+        Enterprise enterprise = enterprises.get(unit.enterpriseId());
+        Plan plan = plan(Map.of());
+        UnitResult result = compute(enterprise, year, plan, null, extras).stream()
+                .filter(u -> u.unit().id().equals(unitId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("year", "该设施" + year + "年没有活动数据 / no activity data of the unit"));
+        store(result, enterprise, year, plan.versions(), user);
+        return runs.current(enterprise.id(), year).stream().filter(r -> r.unitId() == unitId).findFirst().orElseThrow();
+    }
+
+    /**
      * Recomputes a unit-year under other library versions (code → version; libraries not named keep their active
      * version) without storing anything, and sets each line beside the stored run's: both results and the
      * difference line by line.
@@ -131,6 +148,11 @@ public class AnnualAccounting {
     }
 
     private List<UnitResult> compute(Enterprise enterprise, int year, Plan plan, ReportingStandard chosen) {
+        return compute(enterprise, year, plan, chosen, Map.of());
+    }
+
+    private List<UnitResult> compute(Enterprise enterprise, int year, Plan plan, ReportingStandard chosen,
+                                     Map<String, Map<String, BigDecimal>> extras) {
         List<UnitMonthRecord> records = activity.ofEnterprise(enterprise.id(), year);
         if (records.isEmpty()) {
             throw new InvalidInputException("year", year + "年没有活动数据 / no activity data for " + year);
@@ -143,7 +165,7 @@ public class AnnualAccounting {
             if (ofUnit.isEmpty()) {
                 continue;
             }
-            InputMapping.Mapped mapped = InputMapping.map(ofUnit, kinds);
+            InputMapping.Mapped mapped = InputMapping.map(ofUnit, kinds, extras);
             var sector = InputMapping.sectorOf(enterprise.sector());
             ReportingStandard standard = chosen != null ? chosen : ReportingStandard.defaultFor(sector);
             AccountingInput input = new AccountingInput(sector, province, year, standard.gwpSet(), mapped.lines());

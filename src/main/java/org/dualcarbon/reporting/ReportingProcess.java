@@ -72,6 +72,8 @@ public final class ReportingProcess {
     public static final String BEAN_REMIND = "remindReportFiller";
     public static final String BEAN_RECORD_CANCELLATION = "recordReportCancellation";
     public static final String BEAN_RECORD_DECISION = "recordReportDecision";
+    /** Task listener (create) of the overdue follow-up task: marks the report overdue. */
+    public static final String BEAN_MARK_OVERDUE = "markReportOverdue";
 
     private ReportingProcess() {
     }

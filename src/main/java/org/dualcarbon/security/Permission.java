@@ -27,5 +27,11 @@ public enum Permission {
     /** Edit, test and propose rule bases. */
     RULE_EDIT,
     /** Operational metrics and health details. */
-    OPERATIONS
+    OPERATIONS,
+    /** Launch an annual reporting cycle and cancel a unit's report (officials of the division). */
+    REPORT_LAUNCH,
+    /** Record verification findings on a submitted report (third-party verifiers). */
+    REPORT_VERIFY,
+    /** Approve or return a verified report (officials of the division). */
+    REPORT_APPROVE
 }

@@ -8,6 +8,9 @@ import static org.dualcarbon.security.Permission.OPERATIONS;
 import static org.dualcarbon.security.Permission.ORG_MANAGE;
 import static org.dualcarbon.security.Permission.ORG_READ;
 import static org.dualcarbon.security.Permission.PROCESS_HISTORY_READ;
+import static org.dualcarbon.security.Permission.REPORT_APPROVE;
+import static org.dualcarbon.security.Permission.REPORT_LAUNCH;
+import static org.dualcarbon.security.Permission.REPORT_VERIFY;
 import static org.dualcarbon.security.Permission.RULE_EDIT;
 import static org.dualcarbon.security.Permission.SECURITY_POLICY;
 import static org.dualcarbon.security.Permission.TASKLIST;
@@ -28,11 +31,12 @@ public final class PermissionMatrix {
     private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
 
     static {
-        GRANTS.put(Role.GOV_OFFICIAL, EnumSet.of(ORG_READ, ORG_MANAGE, UNIT_MANAGE, ACTIVITY_READ, TASKLIST));
+        GRANTS.put(Role.GOV_OFFICIAL, EnumSet.of(ORG_READ, ORG_MANAGE, UNIT_MANAGE, ACTIVITY_READ, TASKLIST,
+                REPORT_LAUNCH, REPORT_APPROVE));
         GRANTS.put(Role.PARK_MANAGER, EnumSet.of(ORG_READ, ORG_MANAGE, UNIT_MANAGE, ACTIVITY_READ, TASKLIST));
         GRANTS.put(Role.ENTERPRISE_FILLER, EnumSet.of(ORG_READ, ACTIVITY_READ, ACTIVITY_SUBMIT, TASKLIST));
         GRANTS.put(Role.ENTERPRISE_MANAGER, EnumSet.of(ORG_READ, UNIT_MANAGE, ACTIVITY_READ, ACTIVITY_SUBMIT, TASKLIST));
-        GRANTS.put(Role.VERIFIER, EnumSet.of(ORG_READ, ACTIVITY_READ, TASKLIST));
+        GRANTS.put(Role.VERIFIER, EnumSet.of(ORG_READ, ACTIVITY_READ, TASKLIST, REPORT_VERIFY));
         GRANTS.put(Role.RULE_AUTHOR, EnumSet.of(RULE_EDIT, TASKLIST));
         GRANTS.put(Role.AUDITOR, EnumSet.of(ORG_READ, ACTIVITY_READ, PROCESS_HISTORY_READ));
         GRANTS.put(Role.SYSTEM_ADMIN, EnumSet.of(ORG_READ, ORG_MANAGE, USER_MANAGE, ENGINE_ADMIN, OPERATIONS));

@@ -38,4 +38,13 @@ public interface ActivityMapper {
 
     List<MonthlyEnergy> monthlyEnergyOfEnterprise(@Param("enterpriseId") long enterpriseId,
                                                   @Param("fromYear") int fromYear, @Param("toYear") int toYear);
+
+    int deleteUnitYear(@Param("unitId") long unitId, @Param("year") int year);
+
+    void insertRecords(@Param("records") List<ActivityRow> records);
+
+    /** A monthly figure as written. */
+    record ActivityRow(long unitId, long enterpriseId, int year, int month, String itemCode, BigDecimal quantity,
+                       String source, String scopePath) implements org.dualcarbon.common.scope.ScopedRow {
+    }
 }

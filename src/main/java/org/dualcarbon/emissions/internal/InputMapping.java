@@ -29,6 +29,17 @@ public final class InputMapping {
     }
 
     public static Mapped map(List<UnitMonthRecord> records, Map<String, String> itemKinds) {
+        return map(records, itemKinds, Map.of());
+    }
+
+    /**
+     * As {@link #map(List, Map)}, with the per-item figures a reporting form adds: {@code greenCertified} MWh of
+     * purchased electricity, a measured {@code calcinationFraction} of a carbonate and the measured
+     * {@code carbonFraction} of a carbon-bearing process input (anodes, electrodes), which makes it accountable
+     * by carbon mass balance.
+     */
+    public static Mapped map(List<UnitMonthRecord> records, Map<String, String> itemKinds,
+                             Map<String, Map<String, BigDecimal>> extras) {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         for (UnitMonthRecord r : records) {
@@ -40,8 +51,11 @@ public final class InputMapping {
         totals.forEach((item, amount) -> {
             String kind = itemKinds.get(item);
             String unit = units.get(item);
+            Map<String, BigDecimal> extra = extras.getOrDefault(item, Map.of());
             if ("ELECTRICITY".equals(item)) {
-                lines.add(new ActivityLine.PurchasedElectricity(item, new Quantity(amount, MeasureUnit.MWH), null));
+                BigDecimal green = extra.get("greenCertified");
+                lines.add(new ActivityLine.PurchasedElectricity(item, new Quantity(amount, MeasureUnit.MWH),
+                        green == null ? null : new Quantity(green, MeasureUnit.MWH)));
             } else if ("HEAT".equals(item)) {
                 lines.add(new ActivityLine.PurchasedHeat(item, new Quantity(amount, MeasureUnit.GJ)));
             } else if ("ENERGY".equals(kind)) {
@@ -49,7 +63,10 @@ public final class InputMapping {
                         "10^4 Nm3".equals(unit) ? MeasureUnit.TEN_THOUSAND_NM3 : MeasureUnit.T)));
             } else if (CARBONATES.containsKey(item)) {
                 lines.add(new ActivityLine.CarbonateProcess(item, CARBONATES.get(item), new Quantity(amount, MeasureUnit.T),
-                        BigDecimal.ONE));
+                        extra.getOrDefault("calcinationFraction", BigDecimal.ONE)));
+            } else if ("PROCESS_INPUT".equals(kind) && extra.get("carbonFraction") != null) {
+                lines.add(new ActivityLine.CarbonMassBalance(item, item, new Quantity(amount, MeasureUnit.T),
+                        extra.get("carbonFraction"), false));
             } else if ("PROCESS_INPUT".equals(kind)) {
                 notAccounted.add(item + ": 需实测含碳量（碳质量平衡法 E = Q × C × 44/12），由填报表提供 / needs the measured "
                         + "carbon content (mass balance E = Q × C × 44/12), entered with the reporting form");

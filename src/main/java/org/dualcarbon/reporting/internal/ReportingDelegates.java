@@ -1,0 +1,94 @@
+package org.dualcarbon.reporting.internal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.dualcarbon.reporting.ReportingCycles;
+import org.dualcarbon.reporting.ReportingProcess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine glue of processes/reporting: each bean reads variables and calls one service method. */
+@Configuration(proxyBeanMethods = false)
+class ReportingDelegates {
+
+    @Bean(ReportingProcess.BEAN_PREPARE_BATCHES)
+    JavaDelegate prepareReportBatches(ReportingCycles cycles) {
+        return e -> {
+            e.setVariable(ReportingProcess.VAR_BATCH_COUNT, cycles.prepare(cycleId(e)));
+            e.setVariable(ReportingProcess.VAR_BATCH_INDEX, 0);
+        };
+    }
+
+    @Bean(ReportingProcess.BEAN_START_UNIT_BATCH)
+    JavaDelegate startUnitReportBatch(ReportingCycles cycles) {
+        return e -> {
+            int index = ((Number) e.getVariable(ReportingProcess.VAR_BATCH_INDEX)).intValue();
+            cycles.startBatch(cycleId(e), index);
+            e.setVariable(ReportingProcess.VAR_BATCH_INDEX, index + 1);
+        };
+    }
+
+    @Bean(ReportingProcess.BEAN_ACCOUNT)
+    JavaDelegate accountSubmittedReport(ReportSteps steps) {
+        return e -> steps.account(reportId(e));
+    }
+
+    @Bean(ReportingProcess.BEAN_CHECK)
+    JavaDelegate checkReportAnomalies(ReportSteps steps) {
+        return e -> e.setVariable(ReportingProcess.VAR_FLAG_COUNT, steps.check(reportId(e)));
+    }
+
+    @Bean(ReportingProcess.BEAN_ARCHIVE)
+    JavaDelegate archiveApprovedReport(ReportSteps steps) {
+        return e -> steps.archive(reportId(e), text(e, "decidedBy"), text(e, ReportingProcess.VAR_COMMENT));
+    }
+
+    @Bean(ReportingProcess.BEAN_RECORD_RETURN)
+    JavaDelegate recordReportReturn(ReportSteps steps) {
+        return e -> steps.returned(reportId(e), text(e, "decidedBy"), text(e, ReportingProcess.VAR_COMMENT));
+    }
+
+    @Bean(ReportingProcess.BEAN_REMIND)
+    JavaDelegate remindReportFiller(ReportSteps steps) {
+        return e -> steps.remind(reportId(e));
+    }
+
+    @Bean(ReportingProcess.BEAN_RECORD_CANCELLATION)
+    JavaDelegate recordReportCancellation(ReportSteps steps) {
+        return e -> steps.cancelled(reportId(e), text(e, "cancelledBy"), text(e, ReportingProcess.VAR_CANCEL_REASON));
+    }
+
+    /** Who decided: the Tasklist user, or the platform page's user passed as a variable. */
+    @Bean(ReportingProcess.BEAN_RECORD_DECISION)
+    TaskListener recordReportDecision() {
+        return task -> {
+            Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            if (current != null && current.getUserId() != null) {
+                task.setVariable("decidedBy", current.getUserId());
+            } else if (task.getVariable("decidedBy") == null) {
+                throw new IllegalStateException("an approval is decided by a logged-in person");
+            }
+        };
+    }
+
+    @Bean(ReportingProcess.BEAN_MARK_OVERDUE)
+    TaskListener markReportOverdue(ReportSteps steps) {
+        return task -> steps.overdue(reportId(task));
+    }
+
+    private static long cycleId(DelegateExecution e) {
+        return ((Number) e.getVariable(ReportingProcess.VAR_CYCLE_ID)).longValue();
+    }
+
+    private static long reportId(VariableScope e) {
+        return ((Number) e.getVariable(ReportingProcess.VAR_REPORT_ID)).longValue();
+    }
+
+    private static String text(VariableScope e, String name) {
+        Object value = e.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}
