@@ -21,6 +21,10 @@ public final class ReportingProcess {
     // launch process
     public static final String TASK_PREPARE_BATCHES = "Task_PrepareBatches";
     public static final String TASK_START_UNIT_BATCH = "Task_StartUnitBatch";
+    /** Every batch started. */
+    public static final String END_CYCLE_LAUNCHED = "End_CycleLaunched";
+    /** No emission unit in scope: nothing was started. */
+    public static final String END_NO_UNITS = "End_NoUnitsInScope";
     public static final String VAR_CYCLE_ID = "cycleId";
     public static final String VAR_BATCH_COUNT = "batchCount";
     public static final String VAR_BATCH_INDEX = "batchIndex";
