@@ -85,6 +85,30 @@ public class ReportingCycles {
                 || me.scope().prefixes().stream().anyMatch(p -> p.startsWith(c.regionPath()))).toList();
     }
 
+    /** Progress of the year's reports in the caller's scope (or below a division path). */
+    public ReportProgress progress(int year, String regionPath) {
+        Map<String, Long> byStatus = new java.util.TreeMap<>();
+        Map<String, Map<String, Long>> byCity = new java.util.TreeMap<>();
+        Map<String, String> cityNames = new java.util.HashMap<>();
+        long total = 0;
+        long overdue = 0;
+        for (ReportingMapper.ProgressCell cell : store.progressByRegion(year, regionPath)) {
+            String city = cell.dimension().substring(0, 4) + "00";
+            cityNames.computeIfAbsent(city, c -> regions.find(c).map(Region::name).orElse(c));
+            byCity.computeIfAbsent(city, c -> new java.util.TreeMap<>()).merge(cell.status(), cell.reports(), Long::sum);
+            byStatus.merge(cell.status(), cell.reports(), Long::sum);
+            total += cell.reports();
+            overdue += cell.overdue() ? cell.reports() : 0;
+        }
+        Map<String, Map<String, Long>> bySector = new java.util.TreeMap<>();
+        for (ReportingMapper.ProgressCell cell : store.progressBySector(year, regionPath)) {
+            bySector.computeIfAbsent(String.valueOf(cell.dimension()), c -> new java.util.TreeMap<>())
+                    .merge(cell.status(), cell.reports(), Long::sum);
+        }
+        long flagged = store.reports(year, regionPath, null, null, null, true).size();
+        return new ReportProgress(year, total, byStatus, overdue, flagged, cityNames, byCity, bySector);
+    }
+
     /** Opens a report per active unit below the cycle's division; returns how many batches will start them. */
     @Transactional
     public int prepare(long cycleId) {
@@ -109,6 +133,9 @@ public class ReportingCycles {
             List<Long> ids = store.reportIdsOfCycle(cycleId, batchIndex * ReportingProcess.BATCH_SIZE, ReportingProcess.BATCH_SIZE);
             for (long reportId : ids) {
                 UnitReport report = store.findReport(reportId).orElseThrow();
+                if (report.processInstance() != null) {
+                    continue; // started by an earlier attempt of this batch
+                }
                 String instance = runtime.startProcessInstanceByKey(ReportingProcess.UNIT_KEY, "report-" + reportId, Map.of(
                         ReportingProcess.VAR_REPORT_ID, reportId,
                         ReportingProcess.VAR_UNIT_ID, report.unitId(),

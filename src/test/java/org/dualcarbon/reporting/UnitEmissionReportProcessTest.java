@@ -103,6 +103,7 @@ class UnitEmissionReportProcessTest {
         Mocks.register(BEAN_ARCHIVE, (JavaDelegate) e -> calls.add("archive " + e.getVariable(VAR_REPORT_ID)));
         Mocks.register(BEAN_RECORD_RETURN, (JavaDelegate) e -> calls.add("return " + e.getVariable(VAR_COMMENT)));
         Mocks.register(BEAN_REMIND, (JavaDelegate) e -> calls.add("remind " + e.getVariable(VAR_ENTERPRISE_GROUP)));
+        Mocks.register(ReportingProcess.BEAN_MARK_OVERDUE, (TaskListener) t -> calls.add("overdue " + t.getVariable(VAR_REPORT_ID)));
         Mocks.register(BEAN_RECORD_CANCELLATION, (JavaDelegate) e -> calls.add("cancel " + e.getVariable(VAR_CANCEL_REASON)));
     }
 
@@ -205,6 +206,7 @@ class UnitEmissionReportProcessTest {
                 .singleResult());
 
         assertThat(instance).isWaitingAt(TASK_SUBMIT, TASK_FOLLOW_UP_OVERDUE);
+        org.assertj.core.api.Assertions.assertThat(calls).as("the report is marked overdue").contains("overdue R-2026-330100-0001");
         assertThat(task(TASK_FOLLOW_UP_OVERDUE, instance)).hasCandidateGroup(REGION_GROUP);
         assertThat(task(TASK_SUBMIT, instance)).hasCandidateGroup(ENTERPRISE_GROUP);
 
