@@ -9,8 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A real HTTP client session against the running platform: cookies, our form login, and plain or Basic-
@@ -32,16 +35,26 @@ public final class WebSession {
 
     /** Logs in through our login page; returns where the platform sent the browser. */
     public String login(String username, String password) {
-        HttpResponse<String> page = get("/login");
-        Matcher token = CSRF.matcher(page.body());
+        HttpResponse<String> response = postForm("/login", List.of(Map.entry("username", username),
+                Map.entry("password", password), Map.entry("_csrf", csrfToken("/login"))));
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** The CSRF token a page of this session carries (every signed-in page has one in its logout form). */
+    public String csrfToken(String path) {
+        Matcher token = CSRF.matcher(get(path).body());
         if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
+            throw new IllegalStateException("no CSRF token on " + path);
         }
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        return token.group(1);
+    }
+
+    /** Posts a form as a browser does: fields in order, a repeated name once per value. Redirects are not followed. */
+    public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+        String form = fields.stream().map(f -> enc(f.getKey()) + "=" + enc(f.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        return response.headers().firstValue("Location").orElse("");
     }
 
     public HttpResponse<String> get(String path) {

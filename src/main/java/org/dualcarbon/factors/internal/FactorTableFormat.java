@@ -20,6 +20,10 @@ public final class FactorTableFormat {
     /** Factor fields in column order (after NAME). */
     public static final List<String> FACTOR_FIELDS = List.of("parameter", "subject", "region", "valid_from", "valid_to",
             "value", "unit", "source", "reference", "status");
+    /** A library's status: official, or draft while some rows' official text has not been seen. */
+    public static final List<String> LIBRARY_STATUSES = List.of("official", "draft");
+    /** A factor row's status, as domain.md marks rows. */
+    public static final List<String> ROW_STATUSES = List.of("verified", "secondary", "unverified");
 
     private FactorTableFormat() {
     }

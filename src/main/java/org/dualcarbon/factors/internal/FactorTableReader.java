@@ -30,8 +30,6 @@ public final class FactorTableReader {
     private static final Pattern YEAR = Pattern.compile("^(19[5-9][0-9]|2[0-9]{3}|9999)$");
     private static final Pattern DECIMAL = Pattern.compile("^[0-9]+(\\.[0-9]+)?$");
     private static final Pattern FORBIDDEN = Pattern.compile("[\"\\\\\\r\\n$]");
-    private static final Set<String> STATUSES = Set.of("verified", "secondary", "unverified");
-    private static final Set<String> LIBRARY_STATUSES = Set.of("official", "draft");
 
     private FactorTableReader() {
     }
@@ -78,7 +76,7 @@ public final class FactorTableReader {
             checkText(FactorTableFormat.LIBRARY_TABLE, line, field, value, problems);
             library.put(field, value);
         }
-        if (!LIBRARY_STATUSES.contains(library.get("status"))) {
+        if (!FactorTableFormat.LIBRARY_STATUSES.contains(library.get("status"))) {
             problems.add(new TableProblem(FactorTableFormat.LIBRARY_TABLE, line, "status",
                     "状态须为official或draft / status must be official or draft"));
         }
@@ -165,7 +163,7 @@ public final class FactorTableReader {
     }
 
     static boolean status(String value) {
-        return STATUSES.contains(value);
+        return FactorTableFormat.ROW_STATUSES.contains(value);
     }
 
     static FactorParameter parameter(String value) {
