@@ -31,10 +31,10 @@ class FactorLibrariesTest {
     @Test
     void shippedLibrariesAreRegisteredAndActive() {
         assertThat(libraries.versions()).extracting("code").contains("GBT32151.22-2024-C1", "GBT32150-2015-B", "ETS-POWER-2021",
-                "MEE-NBS-ELECTRICITY", "IPCC-GWP", "PROCESS-HEAT-DEFAULTS");
+                "MEE-NBS-ELECTRICITY", "IPCC-GWP", "PROCESS-HEAT-DEFAULTS", "GBT2589-2020");
         // other tests of the shared context add versions (in review, or approved and activated): only the shipped
         // ones are checked, each active unless a version approved since has taken its place
-        assertThat(libraries.versions()).filteredOn(v -> v.origin().equals("SHIPPED")).hasSize(6).allSatisfy(v -> {
+        assertThat(libraries.versions()).filteredOn(v -> v.origin().equals("SHIPPED")).hasSize(7).allSatisfy(v -> {
             assertThat(v.active() || !libraries.active(v.code()).orElseThrow().origin().equals("SHIPPED")).isTrue();
             assertThat(v.contentHash()).hasSize(64);
             assertThat(v.reviewState()).isEqualTo("APPROVED");

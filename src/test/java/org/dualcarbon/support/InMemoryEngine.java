@@ -18,7 +18,10 @@ public final class InMemoryEngine {
 
     public static synchronized ProcessEngine get() {
         if (engine == null) {
+            // its own name: under "default" it would replace the platform's engine in the ProcessEngines registry,
+            // which the webapps and REST of a Spring test running later in the same JVM look up by name
             engine = new StandaloneInMemProcessEngineConfiguration()
+                    .setProcessEngineName("bpmn-paths")
                     .setJdbcUrl("jdbc:h2:mem:bpmn-paths;DB_CLOSE_DELAY=-1")
                     .setDatabaseSchemaUpdate("create-drop")
                     .setJobExecutorActivate(false)
