@@ -37,6 +37,8 @@ public final class AccountingEngine {
     /** The factor library subject for electricity excluding market-traded non-fossil power (residual mix). */
     static final String GRID = "GRID";
     static final String GRID_RESIDUAL = "GRID_RESIDUAL";
+    /** 《2023、2024年度全国碳排放权交易发电行业配额总量和分配方案》: purchased electricity leaves the ETS scope (domain.md §3.1). */
+    static final int ETS_ELECTRICITY_OUT_OF_SCOPE_FROM = 2023;
 
     private AccountingEngine() {
     }
@@ -133,15 +135,19 @@ public final class AccountingEngine {
                             + "，与消耗量单位 " + unit.symbol() + " 不符 / unit mismatch with the NCV row " + ncvRow.name());
                 }
             }
-            BigDecimal cc = measuredOr(l.id(), l.measuredCc(), FactorParameter.CC, l.fuel(), used);
-            BigDecimal of = measuredOr(l.id(), l.measuredOf(), FactorParameter.OF, l.fuel(), used);
+            String carbonSubject = input.standard().carbonSubject(l.fuel());
+            BigDecimal cc = measuredOr(l.id(), l.measuredCc(), FactorParameter.CC, carbonSubject, used);
+            BigDecimal of = measuredOr(l.id(), l.measuredOf(), FactorParameter.OF, carbonSubject, used);
             BigDecimal activity = fc.multiply(ncv);
             BigDecimal emission = activity.multiply(cc).multiply(of).multiply(CO2_PER_C_NUMERATOR)
                     .divide(CO2_PER_C_DENOMINATOR, PRECISION);
+            Map<String, String> in = inputs("fuel", l.fuel(), "FC", fc.toPlainString() + " " + unit.symbol(),
+                    "NCV", ncv.toPlainString(), "CC", cc.toPlainString(), "OF", of.toPlainString());
+            if (input.standard().etsPower() && !carbonSubject.equals(l.fuel()) && l.measuredNcv() == null) {
+                in.put("note", "发电设施指南要求燃煤低位发热量实测；此处为缺省值 / the ETS guideline requires measured coal NCV: a default is used");
+            }
             return new ResultLine(l.id(), EmissionCategory.COMBUSTION, "CO2", "E = FC × NCV × CC × OF × 44/12",
-                    inputs("fuel", l.fuel(), "FC", fc.toPlainString() + " " + unit.symbol(),
-                            "NCV", ncv.toPlainString(), "CC", cc.toPlainString(), "OF", of.toPlainString()),
-                    used, activity, "GJ", emission, null);
+                    in, used, activity, "GJ", emission, null);
         }
 
         private ResultLine process(ActivityLine.CarbonateProcess l) {
@@ -182,6 +188,9 @@ public final class AccountingEngine {
 
         private ResultLine electricity(String id, Quantity energy, Quantity green, int sign) {
             BigDecimal mwh = positive(id, "energy", energy == null ? null : energy.in(MeasureUnit.MWH, id, "energy"));
+            if (input.standard().etsPower()) {
+                return etsElectricity(id, mwh, sign);
+            }
             Factor grid = require(id, plan.electricity(),
                     new FactorKey(FactorParameter.EF_ELECTRICITY, GRID, input.provinceCode(), input.year()));
             BigDecimal location = mwh.multiply(grid.value());
@@ -211,6 +220,27 @@ public final class AccountingEngine {
                     in, used, mwh, "MWh", sign > 0 ? location : location.negate(), market);
         }
 
+        /**
+         * ETS power reports: the national ETS grid factor of the reporting year; from 2023 purchased electricity is
+         * outside the market's scope, so the line carries no emission (and says why). No market-based figure.
+         */
+        private ResultLine etsElectricity(String id, BigDecimal mwh, int sign) {
+            EmissionCategory category = sign > 0 ? EmissionCategory.PURCHASED_ELECTRICITY : EmissionCategory.EXPORTED_ELECTRICITY;
+            var grid = FactorPlan.first(plan.electricity(), FactorKey.national(FactorParameter.EF_ELECTRICITY,
+                    input.standard().gridSubject(), input.year()));
+            if (grid.isEmpty() && input.year() >= ETS_ELECTRICITY_OUT_OF_SCOPE_FROM) {
+                return new ResultLine(id, category, "CO2", "E = 0", inputs("AD", mwh.toPlainString() + " MWh", "note",
+                        "2023年起购入电力间接排放不再纳入全国碳市场管理范围 / outside the ETS scope from 2023"),
+                        List.of(), mwh, "MWh", BigDecimal.ZERO, null);
+            }
+            Factor factor = grid.orElseThrow(() -> new AccountingInputException(id, "EF_ELECTRICITY",
+                    "因子库中没有 " + input.year() + " 年的全国碳市场电网排放因子 / no ETS grid factor for the year"));
+            BigDecimal emission = mwh.multiply(factor.value());
+            return new ResultLine(id, category, "CO2", sign > 0 ? "E = AD × EF_grid(ETS)" : "E = −AD × EF_grid(ETS)",
+                    inputs("AD", mwh.toPlainString() + " MWh"), List.of(factor), mwh, "MWh",
+                    sign > 0 ? emission : emission.negate(), null);
+        }
+
         private ResultLine heat(String id, Quantity heat, int sign) {
             BigDecimal gj = positive(id, "heat", heat == null ? null : heat.in(MeasureUnit.GJ, id, "heat"));
             Factor ef = require(id, plan.processAndHeat(), FactorKey.national(FactorParameter.EF_HEAT, "HEAT", input.year()));
@@ -221,6 +251,9 @@ public final class AccountingEngine {
         }
 
         private ResultLine otherGas(ActivityLine.OtherGas l) {
+            if (input.standard().etsPower()) {
+                throw new AccountingInputException(l.id(), "gas", "全国碳市场发电设施只核算二氧化碳 / ETS power reports are CO2 only");
+            }
             BigDecimal mass = positive(l.id(), "emitted", l.emitted() == null ? null : l.emitted().in(MeasureUnit.T, l.id(), "emitted"));
             Factor gwp = require(l.id(), plan.gwp(), FactorKey.national(FactorParameter.GWP,
                     l.gas() + "@" + input.gwpSet().name(), input.year()));

@@ -18,7 +18,18 @@ public enum ReportingStandard {
     /** GB/T 32151.22-2024 §5.2.3.1 / §5.2.5.1: AR6 (CH4 27.9, N2O 273), from a secondary source. */
     GBT_32151_22_2024("GB/T 32151.22-2024 温室气体排放核算与报告要求 第22部分：畜禽养殖企业", GwpSet.AR6, "secondary"),
     /** Biennial transparency reports under the Paris Agreement: AR5. */
-    BIENNIAL_TRANSPARENCY_REPORT("《巴黎协定》双年透明度报告（BTR）口径", GwpSet.AR5, "unverified");
+    BIENNIAL_TRANSPARENCY_REPORT("《巴黎协定》双年透明度报告（BTR）口径", GwpSet.AR5, "unverified"),
+    /**
+     * National ETS, power generation: 《企业温室气体排放核算方法与报告指南 发电设施》(2021). CO2 only (no GWP applies);
+     * unmeasured coal carbon content 0.03356 tC/GJ and coal oxidation 99 % (§6.2.3.5, §6.2.4.1), oil and gas from
+     * 附表B.1, purchased electricity with the national ETS grid factor of the reporting year (0.6101 / 0.5810 /
+     * 0.5703) and not at all from 2023, when the allocation plan took it out of the market's scope.
+     */
+    ETS_POWER_2021("全国碳市场 发电设施（企业温室气体排放核算方法与报告指南 发电设施 2021）", GwpSet.SAR, "verified");
+
+    /** The fuels the power guideline's coal defaults (subject COAL) apply to. */
+    static final java.util.Set<String> COAL_FUELS = java.util.Set.of("RAW_COAL", "ANTHRACITE", "BITUMINOUS_COAL", "LIGNITE",
+            "WASHED_COAL", "OTHER_WASHED_COAL", "BRIQUETTE");
 
     private final String title;
     private final GwpSet gwpSet;
@@ -41,6 +52,21 @@ public enum ReportingStandard {
     /** verified / secondary / unverified: how sure we are that the standard prescribes this GWP set. */
     public String status() {
         return status;
+    }
+
+    /** Whether the report follows the national ETS power guideline (CO2 only, ETS grid factor, coal defaults). */
+    public boolean etsPower() {
+        return this == ETS_POWER_2021;
+    }
+
+    /** The factor-library subject of purchased electricity: the ETS national grid factor, or the MEE/NBS average. */
+    String gridSubject() {
+        return etsPower() ? "GRID_ETS" : "GRID";
+    }
+
+    /** The subject whose CC and OF rows apply to a fuel: the guideline's coal defaults for coal under the ETS. */
+    String carbonSubject(String fuel) {
+        return etsPower() && COAL_FUELS.contains(fuel) ? "COAL" : fuel;
     }
 
     /** The standard an enterprise report of the sector follows unless the report names another. */

@@ -54,6 +54,7 @@ public class AnnualAccounting {
     static final String DEFAULTS_LIBRARY = "PROCESS-HEAT-DEFAULTS";
     static final String GWP_LIBRARY = "IPCC-GWP";
     static final String STANDARD_COAL_LIBRARY = "GBT2589-2020";
+    static final String ETS_POWER_LIBRARY = "ETS-POWER-2021";
 
     private final EnterpriseService enterprises;
     private final EmissionUnitService units;
@@ -92,7 +93,7 @@ public class AnnualAccounting {
     @Transactional
     public List<AccountingRun> accountYear(long enterpriseId, int year, ReportingStandard standard, String user) {
         Enterprise enterprise = enterprises.get(enterpriseId);
-        Plan plan = plan(Map.of());
+        Plan plan = plan(Map.of(), standard);
         for (UnitResult unit : compute(enterprise, year, plan, standard)) {
             store(unit, enterprise, year, plan.versions(), user);
         }
@@ -108,7 +109,7 @@ public class AnnualAccounting {
     public AccountingRun accountUnit(long unitId, int year, Map<String, Map<String, BigDecimal>> extras, String user) {
         EmissionUnit unit = units.get(unitId);
         Enterprise enterprise = enterprises.get(unit.enterpriseId());
-        Plan plan = plan(Map.of());
+        Plan plan = plan(Map.of(), null);
         UnitResult result = compute(enterprise, year, plan, null, extras).stream()
                 .filter(u -> u.unit().id().equals(unitId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("year", "该设施" + year + "年没有活动数据 / no activity data of the unit"));
@@ -125,7 +126,7 @@ public class AnnualAccounting {
     public RunComparison compare(long runId, Map<String, String> alternativeVersions) {
         AccountingRun stored = run(runId);
         Enterprise enterprise = enterprises.get(stored.enterpriseId());
-        Plan plan = plan(alternativeVersions);
+        Plan plan = plan(alternativeVersions, stored.standard());
         UnitResult recomputed = compute(enterprise, stored.year(), plan, stored.standard()).stream()
                 .filter(u -> u.unit().id().equals(stored.unitId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("activity data of unit", stored.unitId()));
@@ -168,7 +169,7 @@ public class AnnualAccounting {
             InputMapping.Mapped mapped = InputMapping.map(ofUnit, kinds, extras);
             var sector = InputMapping.sectorOf(enterprise.sector());
             ReportingStandard standard = chosen != null ? chosen : ReportingStandard.defaultFor(sector);
-            AccountingInput input = new AccountingInput(sector, province, year, standard.gwpSet(), mapped.lines());
+            AccountingInput input = new AccountingInput(sector, province, year, standard, mapped.lines());
             try {
                 results.add(new UnitResult(unit, standard, AccountingEngine.account(input, plan.factors()),
                         mapped.notAccounted()));
@@ -257,14 +258,22 @@ public class AnnualAccounting {
     private record Plan(FactorPlan factors, String versions) {
     }
 
-    /** The libraries of a run: the active version of each, unless another version is named for it. */
-    private Plan plan(Map<String, String> chosenVersions) {
+    /**
+     * The libraries of a run: the active version of each, unless another version is named for it. ETS power reports
+     * read the power guideline's library first for fuels and only it for the grid factor.
+     */
+    private Plan plan(Map<String, String> chosenVersions, ReportingStandard standard) {
+        boolean ets = standard != null && standard.etsPower();
         List<FactorLibraryVersion> used = new ArrayList<>();
         List<FactorLookup> fuels = new ArrayList<>();
+        if (ets) {
+            fuels.add(version(ETS_POWER_LIBRARY, chosenVersions, used));
+        }
         for (String code : FUEL_LIBRARIES) {
             fuels.add(version(code, chosenVersions, used));
         }
-        FactorPlan plan = new FactorPlan(fuels, List.of(version(ELECTRICITY_LIBRARY, chosenVersions, used)),
+        FactorPlan plan = new FactorPlan(fuels, ets ? List.of(fuels.get(0))
+                : List.of(version(ELECTRICITY_LIBRARY, chosenVersions, used)),
                 List.of(version(DEFAULTS_LIBRARY, chosenVersions, used)), List.of(version(GWP_LIBRARY, chosenVersions, used)),
                 List.of(version(STANDARD_COAL_LIBRARY, chosenVersions, used)));
         return new Plan(plan, used.stream().map(FactorLibraryVersion::key).collect(Collectors.joining(", ")));

@@ -222,6 +222,38 @@ class AccountingEngineTest {
     }
 
     @Test
+    void etsPowerReportsUseTheGuidelinesCoalDefaultsAndTheEtsGridFactor() throws IOException {
+        // 《企业温室气体排放核算方法与报告指南 发电设施》(2021): unmeasured coal CC 0.03356 tC/GJ (§6.2.3.5), coal OF 99 %
+        // (§6.2.4.1); measured NCV 21.5 GJ/t: E = 1 000 × 21.5 × 0.03356 × 0.99 × 44/12 = 2 619.1902.
+        // Purchased electricity 2021: 1 000 MWh × 0.5810 (ETS grid factor, 环办气候〔2022〕111号) = 581.
+        FactorLookup ets = library("ets-power-2021.drl.csv");
+        FactorPlan etsPlan = new FactorPlan(java.util.stream.Stream.concat(java.util.stream.Stream.of(ets), plan.fuels().stream())
+                .toList(), List.of(ets), plan.processAndHeat(), plan.gwp());
+        List<ActivityLine> lines = List.of(
+                new FuelCombustion("C", "RAW_COAL", Quantity.of("1000", MeasureUnit.T), new BigDecimal("21.5"), null, null),
+                new PurchasedElectricity("E", Quantity.of("1000", MeasureUnit.MWH), null));
+        AccountingResult y2021 = AccountingEngine.account(new AccountingInput(SectorModule.POWER, "640000", 2021,
+                ReportingStandard.ETS_POWER_2021, lines), etsPlan);
+        assertThat(y2021.lines().get(0).emission().setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("2619.1902");
+        assertThat(y2021.lines().get(0).factors()).extracting("name").containsExactly("CC.COAL", "OF.COAL");
+        assertThat(y2021.lines().get(1).factors()).extracting("name").containsExactly("EF.GRID_ETS.2021");
+        assertThat(y2021.total()).isEqualByComparingTo("3200.1902");
+        // the 2021 guideline's defaults end with 2022 (the 2022 revision's annex was not seen): a 2023 report needs
+        // measured coal parameters, and its purchased electricity is outside the ETS scope — no emission, the reason
+        assertThatThrownBy(() -> AccountingEngine.account(new AccountingInput(SectorModule.POWER, "640000", 2023,
+                ReportingStandard.ETS_POWER_2021, lines), etsPlan)).hasMessageContaining("line C").hasMessageContaining("COAL");
+        AccountingResult y2023 = AccountingEngine.account(new AccountingInput(SectorModule.POWER, "640000", 2023,
+                ReportingStandard.ETS_POWER_2021, List.of(new FuelCombustion("C", "RAW_COAL", Quantity.of("1000", MeasureUnit.T),
+                        new BigDecimal("21.5"), new BigDecimal("0.0335"), new BigDecimal("0.99")), lines.get(1))), etsPlan);
+        assertThat(y2023.lines().get(1).emission()).isZero();
+        assertThat(y2023.lines().get(1).inputs().get("note")).contains("2023");
+        // CO2 only
+        assertThatThrownBy(() -> AccountingEngine.account(new AccountingInput(SectorModule.GENERAL_INDUSTRY, "640000", 2021,
+                ReportingStandard.ETS_POWER_2021, List.of(new OtherGas("M", "CH4", Quantity.of("1", MeasureUnit.T)))), etsPlan))
+                .isInstanceOf(AccountingInputException.class).hasMessageContaining("line M").hasMessageContaining("CO2 only");
+    }
+
+    @Test
     void sectorModulesRefuseLinesTheyDoNotAccount() {
         assertThatThrownBy(() -> account(SectorModule.CEMENT, GwpSet.AR5, new Co2Recovered("R7", Quantity.of("1", MeasureUnit.T))))
                 .isInstanceOf(AccountingInputException.class).hasMessageContaining("line R7").hasMessageContaining("CEMENT");

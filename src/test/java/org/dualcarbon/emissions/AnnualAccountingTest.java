@@ -125,4 +125,33 @@ class AnnualAccountingTest {
         mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=1999").with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void anEtsPowerReportUsesThePowerGuidelineAndNamesItsStandard() throws Exception {
+        long power = jdbc.queryForObject("SELECT MIN(e.id) FROM enterprise e JOIN industry i ON i.code = e.industry_code "
+                + "WHERE i.sector = 'POWER'", Long.class);
+        JsonNode runs = json.readTree(mvc.perform(post("/api/enterprises/" + power + "/accounting?year=2022&standard=ETS_POWER_2021")
+                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(runs).isNotEmpty();
+        assertThat(runs.get(0).get("reportingStandard").asText()).isEqualTo("ETS_POWER_2021");
+        assertThat(runs.get(0).get("libraries").asText()).startsWith("ETS-POWER-2021@2021");
+        JsonNode lines = json.readTree(mvc.perform(get("/api/accounting/runs/" + runs.get(0).get("id").asLong())
+                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+                .andReturn().getResponse().getContentAsString()).get("lines");
+        JsonNode coal = null;
+        for (JsonNode line : lines) {
+            if (line.get("lineId").asText().equals("RAW_COAL")) {
+                coal = line;
+            }
+        }
+        assertThat(coal).isNotNull();
+        assertThat(coal.get("factors").findValuesAsText("name")).contains("CC.COAL", "OF.COAL");
+        // an unknown standard is refused naming the parameter, and nothing is stored
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run", Long.class);
+        mvc.perform(post("/api/enterprises/" + power + "/accounting?year=2022&standard=NO_SUCH")
+                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("standard")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run", Long.class)).isEqualTo(before);
+    }
 }
