@@ -65,6 +65,12 @@ public final class ReportingProcess {
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_COMMENT = "comment";
     public static final String VAR_CANCEL_REASON = "cancelReason";
+    /** Set when the filler was reminded / the officials were given the follow-up task: each happens once. */
+    public static final String VAR_REMINDED = "reminded";
+    public static final String VAR_ESCALATED = "escalated";
+    /** Who verified and who decided, when the step was taken on the platform's page rather than in Tasklist. */
+    public static final String VAR_VERIFIED_BY = "verifiedBy";
+    public static final String VAR_DECIDED_BY = "decidedBy";
 
     // delegate beans (thin: each reads variables and calls a service of this module)
     public static final String BEAN_PREPARE_BATCHES = "prepareReportBatches";
@@ -76,6 +82,8 @@ public final class ReportingProcess {
     public static final String BEAN_REMIND = "remindReportFiller";
     public static final String BEAN_RECORD_CANCELLATION = "recordReportCancellation";
     public static final String BEAN_RECORD_DECISION = "recordReportDecision";
+    /** Task listener (complete) of the verification: records the findings and the verifier. */
+    public static final String BEAN_RECORD_VERIFICATION = "recordReportVerification";
     /** Task listener (create) of the overdue follow-up task: marks the report overdue. */
     public static final String BEAN_MARK_OVERDUE = "markReportOverdue";
 

@@ -163,9 +163,8 @@ public class UnitReports {
         if (findings == null || findings.isBlank() || findings.length() > 1000) {
             throw new InvalidInputException("findings", "请填写核查结论（不超过1000字） / record the findings (at most 1000 characters)");
         }
-        store.updateStatus(reportId, ReportStatus.VERIFIED.name());
-        event(report, "VERIFIED", me.getUsername(), findings.strip());
-        tasks.complete(task.getId(), Map.of(ReportingProcess.VAR_COMMENT, findings.strip()));
+        tasks.complete(task.getId(), Map.of(ReportingProcess.VAR_COMMENT, findings.strip(),
+                ReportingProcess.VAR_VERIFIED_BY, me.getUsername()));
     }
 
     /** Approves, or returns with a reason (required). The same decision can be taken in Tasklist. */
@@ -178,7 +177,7 @@ public class UnitReports {
             throw new InvalidInputException("comment", "退回时须说明理由 / say why it is returned");
         }
         tasks.complete(task.getId(), Map.of(ReportingProcess.VAR_APPROVED, approved,
-                ReportingProcess.VAR_COMMENT, comment == null ? "" : comment.strip(), "decidedBy", me.getUsername()));
+                ReportingProcess.VAR_COMMENT, comment == null ? "" : comment.strip(), ReportingProcess.VAR_DECIDED_BY, me.getUsername()));
     }
 
     /** Cancels a unit's report with a reason; its history stays. */

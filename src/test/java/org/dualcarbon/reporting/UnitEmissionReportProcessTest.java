@@ -85,6 +85,8 @@ class UnitEmissionReportProcessTest {
 
     ProcessEngine processEngine;
     final List<String> calls = new ArrayList<>();
+    /** One entry per completed verification (the recording listener). */
+    final List<String> verifications = new ArrayList<>();
     /** Flag counts the anomaly check answers with, one per submission; none left means a clean report. */
     final Deque<Integer> flagCounts = new ArrayDeque<>();
 
@@ -102,8 +104,15 @@ class UnitEmissionReportProcessTest {
                 + " comment=" + t.getVariable(VAR_COMMENT)));
         Mocks.register(BEAN_ARCHIVE, (JavaDelegate) e -> calls.add("archive " + e.getVariable(VAR_REPORT_ID)));
         Mocks.register(BEAN_RECORD_RETURN, (JavaDelegate) e -> calls.add("return " + e.getVariable(VAR_COMMENT)));
-        Mocks.register(BEAN_REMIND, (JavaDelegate) e -> calls.add("remind " + e.getVariable(VAR_ENTERPRISE_GROUP)));
-        Mocks.register(ReportingProcess.BEAN_MARK_OVERDUE, (TaskListener) t -> calls.add("overdue " + t.getVariable(VAR_REPORT_ID)));
+        Mocks.register(BEAN_REMIND, (JavaDelegate) e -> {
+            calls.add("remind " + e.getVariable(VAR_ENTERPRISE_GROUP));
+            e.setVariable(ReportingProcess.VAR_REMINDED, true);
+        });
+        Mocks.register(ReportingProcess.BEAN_MARK_OVERDUE, (TaskListener) t -> {
+            calls.add("overdue " + t.getVariable(VAR_REPORT_ID));
+            t.getExecution().setVariable(ReportingProcess.VAR_ESCALATED, true);
+        });
+        Mocks.register(ReportingProcess.BEAN_RECORD_VERIFICATION, (TaskListener) t -> verifications.add(t.getAssignee()));
         Mocks.register(BEAN_RECORD_CANCELLATION, (JavaDelegate) e -> calls.add("cancel " + e.getVariable(VAR_CANCEL_REASON)));
     }
 
@@ -252,6 +261,28 @@ class UnitEmissionReportProcessTest {
         cancel(instance, "单位已注销");
         assertThat(instance).isEnded().hasPassed(END_CANCELLED);
         Assertions.assertThat(processEngine.getTaskService().createTaskQuery().count()).isZero();
+    }
+
+    @Test
+    @Deployment(resources = MODEL)
+    void aReportReturnedAfterTheDeadlineIsNotRemindedOrEscalatedTwice() {
+        ProcessInstance instance = requested();
+        ClockUtil.setCurrentTime(Date.from(DEADLINE.plusMinutes(1).toInstant()));
+        dueTimers().forEach(j -> execute(j));
+        complete(task(TASK_FOLLOW_UP_OVERDUE, instance));
+        submit(instance);
+        verify(instance);
+        complete(task(TASK_APPROVE, instance), withVariables(VAR_APPROVED, false, VAR_COMMENT, "请补充十二月数据"));
+        assertThat(instance).isWaitingAt(TASK_SUBMIT);
+        // the submission task's timers come back with dates in the past: they fire, and end at once
+        dueTimers().forEach(j -> execute(j));
+        assertThat(instance).isWaitingAt(TASK_SUBMIT).hasPassed("End_AlreadyReminded", "End_AlreadyEscalated");
+        org.assertj.core.api.Assertions.assertThat(calls.stream().filter(c -> c.startsWith("remind"))).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(calls.stream().filter(c -> c.startsWith("overdue"))).hasSize(1);
+        submit(instance);
+        verify(instance);
+        approve(instance);
+        assertThat(instance).isEnded().hasPassed(END_APPROVED);
     }
 
     private ProcessInstance requested() {

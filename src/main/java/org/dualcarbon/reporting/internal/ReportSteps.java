@@ -62,6 +62,11 @@ class ReportSteps {
     }
 
     @Transactional
+    public void verified(long reportId, String verifier, String findings) {
+        finish(reportId, ReportStatus.VERIFIED, "VERIFIED", verifier, findings.strip());
+    }
+
+    @Transactional
     public void archive(long reportId, String decidedBy, String comment) {
         finish(reportId, ReportStatus.APPROVED, "APPROVED", decidedBy, comment);
     }

@@ -43,17 +43,20 @@ class ReportingDelegates {
 
     @Bean(ReportingProcess.BEAN_ARCHIVE)
     JavaDelegate archiveApprovedReport(ReportSteps steps) {
-        return e -> steps.archive(reportId(e), text(e, "decidedBy"), text(e, ReportingProcess.VAR_COMMENT));
+        return e -> steps.archive(reportId(e), text(e, ReportingProcess.VAR_DECIDED_BY), text(e, ReportingProcess.VAR_COMMENT));
     }
 
     @Bean(ReportingProcess.BEAN_RECORD_RETURN)
     JavaDelegate recordReportReturn(ReportSteps steps) {
-        return e -> steps.returned(reportId(e), text(e, "decidedBy"), text(e, ReportingProcess.VAR_COMMENT));
+        return e -> steps.returned(reportId(e), text(e, ReportingProcess.VAR_DECIDED_BY), text(e, ReportingProcess.VAR_COMMENT));
     }
 
     @Bean(ReportingProcess.BEAN_REMIND)
     JavaDelegate remindReportFiller(ReportSteps steps) {
-        return e -> steps.remind(reportId(e));
+        return e -> {
+            steps.remind(reportId(e));
+            e.setVariable(ReportingProcess.VAR_REMINDED, true);
+        };
     }
 
     @Bean(ReportingProcess.BEAN_RECORD_CANCELLATION)
@@ -61,22 +64,52 @@ class ReportingDelegates {
         return e -> steps.cancelled(reportId(e), text(e, "cancelledBy"), text(e, ReportingProcess.VAR_CANCEL_REASON));
     }
 
+    /** Records the findings and who verified: the Tasklist user, or the platform page's user passed as a variable. */
+    @Bean(ReportingProcess.BEAN_RECORD_VERIFICATION)
+    TaskListener recordReportVerification(ReportSteps steps) {
+        return task -> {
+            String verifier = person(task, ReportingProcess.VAR_VERIFIED_BY, "a report is verified by a logged-in person");
+            Object findings = task.getVariable(ReportingProcess.VAR_COMMENT);
+            if (findings == null || findings.toString().isBlank()) {
+                throw new IllegalStateException("核查结论不能为空 / the findings are required");
+            }
+            steps.verified(reportId(task), verifier, findings.toString());
+        };
+    }
+
     /** Who decided: the Tasklist user, or the platform page's user passed as a variable. */
     @Bean(ReportingProcess.BEAN_RECORD_DECISION)
     TaskListener recordReportDecision() {
         return task -> {
-            Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            if (current != null && current.getUserId() != null) {
-                task.setVariable("decidedBy", current.getUserId());
-            } else if (task.getVariable("decidedBy") == null) {
-                throw new IllegalStateException("an approval is decided by a logged-in person");
+            person(task, ReportingProcess.VAR_DECIDED_BY, "an approval is decided by a logged-in person");
+            Object approved = task.getVariable(ReportingProcess.VAR_APPROVED);
+            Object comment = task.getVariable(ReportingProcess.VAR_COMMENT);
+            if (!Boolean.parseBoolean(String.valueOf(approved)) && (comment == null || comment.toString().isBlank())) {
+                throw new IllegalStateException("退回时须说明理由 / say why the report is returned");
             }
         };
     }
 
+    /** The Tasklist user (stored in the variable), else the variable the platform's page set. */
+    private static String person(org.camunda.bpm.engine.delegate.DelegateTask task, String variable, String missing) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (current != null && current.getUserId() != null) {
+            task.setVariable(variable, current.getUserId());
+            return current.getUserId();
+        }
+        Object set = task.getVariable(variable);
+        if (set == null) {
+            throw new IllegalStateException(missing);
+        }
+        return set.toString();
+    }
+
     @Bean(ReportingProcess.BEAN_MARK_OVERDUE)
     TaskListener markReportOverdue(ReportSteps steps) {
-        return task -> steps.overdue(reportId(task));
+        return task -> {
+            steps.overdue(reportId(task));
+            task.getExecution().setVariable(ReportingProcess.VAR_ESCALATED, true);
+        };
     }
 
     private static long cycleId(DelegateExecution e) {
