@@ -113,11 +113,12 @@ class ReportingDelegates {
     }
 
     private static long cycleId(DelegateExecution e) {
-        return ((Number) e.getVariable(ReportingProcess.VAR_CYCLE_ID)).longValue();
+        return Long.parseLong(String.valueOf(e.getVariable(ReportingProcess.VAR_CYCLE_ID)));
     }
 
+    /** The report id, whether the engine holds it as a number or a form sent it back as text. */
     private static long reportId(VariableScope e) {
-        return ((Number) e.getVariable(ReportingProcess.VAR_REPORT_ID)).longValue();
+        return Long.parseLong(String.valueOf(e.getVariable(ReportingProcess.VAR_REPORT_ID)));
     }
 
     private static String text(VariableScope e, String name) {
