@@ -56,6 +56,10 @@ public class ActivityQueries {
         return activity.latestOfEnterprise(enterpriseId);
     }
 
+    public List<UnitMonthRecord> ofUnit(long unitId, int year) {
+        return activity.ofUnit(unitId, year);
+    }
+
     public List<UnitMonthRecord> ofEnterprise(long enterpriseId, int year) {
         return activity.ofEnterprise(enterpriseId, year);
     }

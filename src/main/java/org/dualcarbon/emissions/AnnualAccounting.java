@@ -110,11 +110,13 @@ public class AnnualAccounting {
         EmissionUnit unit = units.get(unitId);
         Enterprise enterprise = enterprises.get(unit.enterpriseId());
         Plan plan = plan(Map.of(), null);
-        UnitResult result = compute(enterprise, year, plan, null, extras).stream()
-                .filter(u -> u.unit().id().equals(unitId)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("year", "该设施" + year + "年没有活动数据 / no activity data of the unit"));
-        store(result, enterprise, year, plan.versions(), user);
-        return runs.current(enterprise.id(), year).stream().filter(r -> r.unitId() == unitId).findFirst().orElseThrow();
+        List<UnitMonthRecord> records = activity.ofUnit(unitId, year);
+        if (records.isEmpty()) {
+            throw new InvalidInputException("year", "该设施" + year + "年没有活动数据 / no activity data of the unit");
+        }
+        UnitResult result = compute(enterprise, year, plan, null, extras, List.of(unit), records).get(0);
+        long runId = store(result, enterprise, year, plan.versions(), user);
+        return run(runId);
     }
 
     /**
@@ -154,14 +156,20 @@ public class AnnualAccounting {
 
     private List<UnitResult> compute(Enterprise enterprise, int year, Plan plan, ReportingStandard chosen,
                                      Map<String, Map<String, BigDecimal>> extras) {
-        List<UnitMonthRecord> records = activity.ofEnterprise(enterprise.id(), year);
+        return compute(enterprise, year, plan, chosen, extras, units.ofEnterprise(enterprise.id()),
+                activity.ofEnterprise(enterprise.id(), year));
+    }
+
+    private List<UnitResult> compute(Enterprise enterprise, int year, Plan plan, ReportingStandard chosen,
+                                     Map<String, Map<String, BigDecimal>> extras, List<EmissionUnit> unitsToAccount,
+                                     List<UnitMonthRecord> records) {
         if (records.isEmpty()) {
             throw new InvalidInputException("year", year + "年没有活动数据 / no activity data for " + year);
         }
         Map<String, String> kinds = items.all().stream().collect(Collectors.toMap(ActivityItem::code, i -> i.kind().name()));
         String province = enterprise.regionCode().substring(0, 2) + "0000";
         List<UnitResult> results = new ArrayList<>();
-        for (EmissionUnit unit : units.ofEnterprise(enterprise.id())) {
+        for (EmissionUnit unit : unitsToAccount) {
             List<UnitMonthRecord> ofUnit = records.stream().filter(r -> r.unitId() == unit.id()).toList();
             if (ofUnit.isEmpty()) {
                 continue;
@@ -288,7 +296,7 @@ public class AnnualAccounting {
         return libraries.lookup(version.code(), version.version());
     }
 
-    private void store(UnitResult accounted, Enterprise enterprise, int year, String versions, String user) {
+    private long store(UnitResult accounted, Enterprise enterprise, int year, String versions, String user) {
         EmissionUnit unit = accounted.unit();
         AccountingResult result = accounted.result();
         List<String> notAccounted = accounted.notAccounted();
@@ -307,6 +315,7 @@ public class AnnualAccounting {
         if (!lines.isEmpty()) {
             runs.insertLines(lines);
         }
+        return row.getId();
     }
 
     private String write(Object value) {

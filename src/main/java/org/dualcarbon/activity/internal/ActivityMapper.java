@@ -34,6 +34,8 @@ public interface ActivityMapper {
 
     List<UnitMonthRecord> latestOfEnterprise(@Param("enterpriseId") long enterpriseId);
 
+    List<UnitMonthRecord> ofUnit(@Param("unitId") long unitId, @Param("year") int year);
+
     List<UnitMonthRecord> ofEnterprise(@Param("enterpriseId") long enterpriseId, @Param("year") int year);
 
     List<MonthlyEnergy> monthlyEnergyOfEnterprise(@Param("enterpriseId") long enterpriseId,
