@@ -46,12 +46,33 @@ public class ReportingCycles {
     @Transactional
     public ReportingCycle launch(int year, String regionCode, LocalDate deadline, CurrentUser me) {
         me.require(Permission.REPORT_LAUNCH);
-        List<FieldProblem> problems = new ArrayList<>();
         Region region = regionCode == null ? null : regions.find(regionCode).orElse(null);
+        if (region != null && !me.scope().covers(region.path())) {
+            throw new InvalidInputException("regionCode", "该地区不在您的管辖范围内 / outside your jurisdiction");
+        }
+        return launch(year, regionCode, region, deadline, me.getUsername());
+    }
+
+    /**
+     * The yearly timer's launch: the year before, for the configured division (nothing when none is configured or
+     * the cycle was already launched by hand), recorded as launched by the scheduler.
+     */
+    @Transactional
+    public java.util.Optional<ReportingCycle> launchScheduled(LocalDate today, ReportingProperties properties) {
+        String regionCode = properties.scheduledRegion();
+        int year = today.getYear() - 1;
+        if (regionCode == null || regionCode.isBlank()
+                || store.cycles(year).stream().anyMatch(c -> c.regionCode().equals(regionCode))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(scope.asSystem(() -> launch(year, regionCode, regions.find(regionCode).orElse(null),
+                today.plusDays(properties.deadlineDays()), "scheduler")));
+    }
+
+    private ReportingCycle launch(int year, String regionCode, Region region, LocalDate deadline, String launchedBy) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (region == null) {
             problems.add(new FieldProblem("regionCode", "行政区划代码不存在 / unknown division code"));
-        } else if (!me.scope().covers(region.path())) {
-            problems.add(new FieldProblem("regionCode", "该地区不在您的管辖范围内 / outside your jurisdiction"));
         }
         int thisYear = LocalDate.now().getYear();
         if (year < 2005 || year >= thisYear + 1) {
@@ -68,7 +89,7 @@ public class ReportingCycles {
         }
         LocalDateTime due = deadline.atTime(LocalTime.of(23, 59, 59));
         ReportingMapper.CycleRow row = new ReportingMapper.CycleRow(year, regionCode, due, due.minusDays(REMINDER_DAYS),
-                me.getUsername());
+                launchedBy);
         store.insertCycle(row);
         runtime.startProcessInstanceByKey(ReportingProcess.CYCLE_KEY, "cycle-" + row.getId(),
                 Map.of(ReportingProcess.VAR_CYCLE_ID, row.getId()));

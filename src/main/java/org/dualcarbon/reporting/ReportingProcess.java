@@ -16,6 +16,9 @@ public final class ReportingProcess {
 
     public static final String CYCLE_KEY = "annualReportingCycle";
     public static final String UNIT_KEY = "unitEmissionReport";
+    /** The yearly timer that launches the previous year's cycle for the configured division. */
+    public static final String SCHEDULED_KEY = "scheduledReportingLaunch";
+    public static final String BEAN_LAUNCH_SCHEDULED = "launchScheduledCycle";
     public static final int BATCH_SIZE = 200;
 
     // launch process

@@ -44,6 +44,8 @@ class ReportingCycleTest {
     ManagementService management;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ReportingCycles cycles;
 
     CurrentUser as(String name) {
         return (CurrentUser) users.loadUserByUsername(name);
@@ -66,11 +68,12 @@ class ReportingCycleTest {
         while (!(jobs = management.createJobQuery().executable().list()).isEmpty()) {
             jobs.forEach(j -> management.executeJob(j.getId()));
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_report WHERE process_instance IS NOT NULL", Long.class))
-                .isEqualTo(units);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_report r JOIN reporting_cycle c ON c.id = r.cycle_id "
+                + "WHERE c.period_year = ? AND r.process_instance IS NOT NULL", Long.class, YEAR)).isEqualTo(units);
 
         long enterprise = jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'ent.filler'", Long.class);
-        long report = jdbc.queryForObject("SELECT MIN(id) FROM unit_report WHERE enterprise_id = ?", Long.class, enterprise);
+        long report = jdbc.queryForObject("SELECT MIN(id) FROM unit_report WHERE enterprise_id = ? AND period_year = ?", Long.class,
+                enterprise, YEAR);
         long unit = jdbc.queryForObject("SELECT unit_id FROM unit_report WHERE id = ?", Long.class, report);
         List<String> items = jdbc.queryForList("SELECT item_code FROM emission_unit_item WHERE unit_id = ?", String.class, unit);
         mvc.perform(get("/reports/" + report).with(user(as("ent.filler")))).andExpect(status().isOk())
@@ -131,6 +134,33 @@ class ReportingCycleTest {
                 .andExpect(content().string(containsString("data-kpi=\"APPROVED\">1<")));
         // another enterprise's filler cannot see the report
         mvc.perform(get("/reports/" + report).with(user(as("verifier")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theYearlyTimerLaunchesTheConfiguredDivisionOnceAndACancelledReportKeepsItsHistory() throws Exception {
+        var properties = new ReportingProperties("R/2027-01-10T08:00:00/P1Y", "640100", 90);
+        var cycle = cycles.launchScheduled(LocalDate.of(2027, 1, 10), properties).orElseThrow();
+        assertThat(cycle.year()).isEqualTo(2026);
+        assertThat(cycle.launchedBy()).isEqualTo("scheduler");
+        assertThat(cycles.launchScheduled(LocalDate.of(2027, 1, 10), properties)).as("launched once").isEmpty();
+        assertThat(cycles.launchScheduled(LocalDate.of(2027, 1, 10), new ReportingProperties("x", "", 90))).isEmpty();
+        List<Job> jobs;
+        while (!(jobs = management.createJobQuery().executable().list()).isEmpty()) {
+            jobs.forEach(j -> management.executeJob(j.getId()));
+        }
+        long report = jdbc.queryForObject("SELECT MIN(id) FROM unit_report WHERE cycle_id = ?", Long.class, cycle.id());
+        // a city official may not cancel without a reason; with one the process ends and the history stays
+        mvc.perform(form("/reports/" + report + "/cancel", "gov.city")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("say why")));
+        mvc.perform(form("/reports/" + report + "/cancel", "gov.city").param("reason", "该设施已于2026年关停"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(report)).isEqualTo("CANCELLED");
+        String instance = jdbc.queryForObject("SELECT process_instance FROM unit_report WHERE id = ?", String.class, report);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT remark FROM report_event WHERE report_id = ? AND event = 'CANCELLED'", String.class,
+                report)).isEqualTo("该设施已于2026年关停");
+        // the enterprise cannot cancel
+        mvc.perform(form("/reports/" + report + "/cancel", "ent.filler").param("reason", "x")).andExpect(status().isForbidden());
     }
 
     private MockHttpServletRequestBuilder submission(long report, List<String> items, String token) {

@@ -31,6 +31,12 @@ class ReportingDelegates {
         };
     }
 
+    @Bean(ReportingProcess.BEAN_LAUNCH_SCHEDULED)
+    JavaDelegate launchScheduledCycle(ReportingCycles cycles, org.dualcarbon.reporting.ReportingProperties properties) {
+        return e -> cycles.launchScheduled(java.time.LocalDate.now(), properties)
+                .ifPresent(c -> e.setVariable(ReportingProcess.VAR_CYCLE_ID, c.id()));
+    }
+
     @Bean(ReportingProcess.BEAN_ACCOUNT)
     JavaDelegate accountSubmittedReport(ReportSteps steps) {
         return e -> steps.account(reportId(e));

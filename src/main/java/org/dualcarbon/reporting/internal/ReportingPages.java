@@ -33,8 +33,11 @@ class ReportingPages {
     private final ReportingCycles cycles;
     private final UnitReports reports;
     private final ActivityItemCatalog items;
+    private final org.dualcarbon.organization.RegionService regions;
 
-    ReportingPages(ReportingCycles cycles, UnitReports reports, ActivityItemCatalog items) {
+    ReportingPages(ReportingCycles cycles, UnitReports reports, ActivityItemCatalog items,
+                   org.dualcarbon.organization.RegionService regions) {
+        this.regions = regions;
         this.cycles = cycles;
         this.reports = reports;
         this.items = items;
@@ -79,8 +82,11 @@ class ReportingPages {
 
     @GetMapping("/reports")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) ReportStatus status,
-                Model model) {
-        model.addAttribute("reports", reports.reports(year, null, status, null, null, null));
+                @RequestParam(required = false) String region, Model model) {
+        String path = region == null || region.isBlank() ? null
+                : regions.find(region).map(org.dualcarbon.organization.Region::path).orElse("/none/");
+        model.addAttribute("reports", reports.reports(year, path, status, null, null, null));
+        model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("status", status == null ? "" : status.name());
         model.addAttribute("year", year);
