@@ -1,0 +1,74 @@
+package org.dualcarbon.monitoring;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dualcarbon.common.web.InvalidInputException;
+import org.dualcarbon.common.web.NotFoundException;
+import org.dualcarbon.monitoring.internal.MonitoringMapper;
+import org.dualcarbon.organization.EmissionUnit;
+import org.dualcarbon.organization.EmissionUnitService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The devices of the caller's scope, their latest readings, and the messages rejected from them. */
+@Service
+public class MonitoringDevices {
+
+    private static final Pattern MN = Pattern.compile("[A-Za-z0-9]{1,32}");
+
+    private final MonitoringMapper store;
+    private final EmissionUnitService units;
+    private final org.dualcarbon.common.scope.ScopeContext scope;
+
+    public MonitoringDevices(MonitoringMapper store, EmissionUnitService units, org.dualcarbon.common.scope.ScopeContext scope) {
+        this.store = store;
+        this.units = units;
+        this.scope = scope;
+    }
+
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public List<MonitoringDevice> devices() {
+        return store.devices();
+    }
+
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public MonitoringDevice device(long id) {
+        return store.device(id).orElseThrow(() -> new NotFoundException("device", id));
+    }
+
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public List<Reading> latest(long id, int limit) {
+        device(id);
+        return store.latestReadings(id, Math.min(Math.max(limit, 1), 500));
+    }
+
+    /** Rejected messages of the caller's scope; those of unknown senders are seen by unrestricted operators. */
+    @PreAuthorize("hasAnyAuthority('ACTIVITY_READ', 'OPERATIONS')")
+    public List<RejectedMessage> rejected() {
+        return store.rejected(200);
+    }
+
+    /** Registers a device on a unit of the caller's scope; its MN is its identity and must be unique. */
+    @PreAuthorize("hasAuthority('UNIT_MANAGE')")
+    @Transactional
+    public MonitoringDevice register(String mn, String name, long unitId, String protocol) {
+        if (mn == null || !MN.matcher(mn).matches()) {
+            throw new InvalidInputException("mn", "MN须为1–32位字母数字 / 1–32 letters or digits");
+        }
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw new InvalidInputException("name", "请填写名称（不超过128字） / a name of at most 128 characters");
+        }
+        if (!"JSON".equals(protocol) && !"HJ212".equals(protocol)) {
+            throw new InvalidInputException("protocol", "须为 JSON 或 HJ212 / JSON or HJ212");
+        }
+        EmissionUnit unit = units.get(unitId);
+        // an MN is unique across the platform, whoever's scope it is in
+        if (scope.asSystem(() -> store.deviceByMn(mn).isPresent())) {
+            throw new InvalidInputException("mn", "该MN已登记 / this MN is registered already");
+        }
+        store.insertDevice(new MonitoringMapper.DeviceRow(mn, name.strip(), unit.enterpriseId(), unit.id(), protocol, "",
+                unit.scopePath()));
+        return store.deviceByMn(mn).orElseThrow();
+    }
+}

@@ -1,0 +1,30 @@
+package org.dualcarbon.monitoring.internal;
+
+import org.dualcarbon.common.scope.ScopedTable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Devices, messages, readings and rejections belong to an enterprise (rejections of unknown senders to /unassigned/). */
+@Configuration(proxyBeanMethods = false)
+class MonitoringTables {
+
+    @Bean
+    ScopedTable monitoringDeviceTable() {
+        return new ScopedTable("monitoring_device");
+    }
+
+    @Bean
+    ScopedTable monitoringMessageTable() {
+        return new ScopedTable("monitoring_message");
+    }
+
+    @Bean
+    ScopedTable monitoringReadingTable() {
+        return new ScopedTable("monitoring_reading");
+    }
+
+    @Bean
+    ScopedTable monitoringRejectedTable() {
+        return new ScopedTable("monitoring_rejected");
+    }
+}

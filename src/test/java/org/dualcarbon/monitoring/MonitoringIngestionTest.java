@@ -1,0 +1,155 @@
+package org.dualcarbon.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.dualcarbon.messaging.MqttGateway;
+import org.dualcarbon.security.CurrentUser;
+import org.dualcarbon.support.PlatformTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A device publishes through the real broker (embedded, or Mosquitto in CI) and its readings are stored once; a
+ * redelivered message stores nothing; every kind of bad message is kept with its reason and stores no reading.
+ */
+@PlatformTest
+class MonitoringIngestionTest {
+
+    static final String MN = "TEST0000000000000000A001";
+    static final DateTimeFormatter QN = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
+    @Autowired
+    MonitoringDevices devices;
+    @Autowired
+    MonitoringIngestion ingestion;
+    @Autowired
+    MqttGateway mqtt;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MockMvc mvc;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long register() {
+        Long existing = jdbc.queryForList("SELECT id FROM monitoring_device WHERE mn = ?", Long.class, MN).stream().findFirst()
+                .orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.province");
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(official, null,
+                official.getAuthorities()));
+        long unit = jdbc.queryForObject("SELECT MIN(u.id) FROM emission_unit u JOIN app_user a ON a.enterprise_id = u.enterprise_id "
+                + "WHERE a.username = 'ent.filler'", Long.class);
+        long id = devices.register(MN, "1号锅炉CEMS", unit, "JSON").id();
+        SecurityContextHolder.clearContext();
+        return id;
+    }
+
+    static byte[] message(String mn, LocalDateTime beijing, String qnSuffix) {
+        String qn = beijing.format(QN).substring(0, 14) + qnSuffix;
+        String time = beijing.atOffset(ZoneOffset.ofHours(8)).toString();
+        return ("{\"mn\":\"" + mn + "\",\"qn\":\"" + qn + "\",\"dataTime\":\"" + time + "\",\"values\":["
+                + "{\"code\":\"a05001\",\"kind\":\"Avg\",\"value\":12.5,\"flag\":\"N\"},"
+                + "{\"code\":\"a00000\",\"kind\":\"Avg\",\"value\":350000,\"flag\":\"N\"},"
+                + "{\"code\":\"z99999\",\"kind\":\"Rtd\",\"value\":1}]}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMessageThroughTheBrokerIsStoredOnceAndAcknowledged() throws Exception {
+        long device = register();
+        long before = readings(device);
+        long messagesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_message WHERE device_id = ?", Long.class, device);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        byte[] payload = message(MN, now.minusMinutes(5), "001");
+        mqtt.publish("ingest/" + MN + "/json", payload, 1);
+        mqtt.publish("ingest/" + MN + "/json", payload, 1);
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (readings(device) < before + 3 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        assertThat(readings(device)).as("three values, stored once").isEqualTo(before + 3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_message WHERE device_id = ?", Long.class, device))
+                .isEqualTo(messagesBefore + 1);
+        assertThat(jdbc.queryForObject("SELECT known_code FROM monitoring_reading WHERE device_id = ? AND code = 'z99999' LIMIT 1",
+                Boolean.class, device)).as("an unknown code is stored and flagged").isFalse();
+        assertThat(ingestion.accept("ingest/" + MN + "/json", payload).status()).isEqualTo(IngestOutcome.Status.DUPLICATE);
+
+        CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.province");
+        mvc.perform(get("/monitoring/devices").with(user(official))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(MN))).andExpect(content().string(containsString("data-status=\"online\"")));
+        mvc.perform(get("/monitoring/devices/" + device).with(user(official))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("a05001")));
+    }
+
+    @Test
+    void badMessagesAreKeptWithTheirReasonAndStoreNothing() throws Exception {
+        long device = register();
+        long before = readings(device);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        String topic = "ingest/" + MN + "/json";
+        assertRejected("ingest/NOSUCHDEVICE/json", message("NOSUCHDEVICE", now, "002"), Rejection.Code.UNKNOWN_DEVICE);
+        assertRejected(topic, message("OTHERDEVICE", now, "003"), Rejection.Code.TOPIC_MISMATCH);
+        assertRejected(topic, "{\"mn\":".getBytes(StandardCharsets.UTF_8), Rejection.Code.BAD_SCHEMA);
+        assertRejected(topic, new byte[] {(byte) 0xC3, (byte) 0x28, 0x41}, Rejection.Code.NOT_UTF8);
+        assertRejected(topic, new byte[MonitoringIngestion.MAX_PAYLOAD + 1], Rejection.Code.PAYLOAD_TOO_LARGE);
+        assertRejected(topic, message(MN, now.plusDays(2), "004"), Rejection.Code.FUTURE_TIMESTAMP);
+        assertRejected(topic, message(MN, now.minusDays(40), "005"), Rejection.Code.OUTSIDE_WINDOW);
+        assertRejected("devices/" + MN, message(MN, now, "006"), Rejection.Code.BAD_TOPIC);
+        assertRejected(topic, new String(message(MN, now, "007"), StandardCharsets.UTF_8).replace("\"Avg\"", "\"Average\"")
+                .getBytes(StandardCharsets.UTF_8), Rejection.Code.BAD_SCHEMA);
+        assertThat(readings(device)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT reason FROM monitoring_rejected WHERE reason_code = 'BAD_SCHEMA' ORDER BY id DESC "
+                + "LIMIT 1", String.class)).contains("values[0].kind");
+
+        // late data (补发) inside the window is stored and marked late
+        assertThat(ingestion.accept(topic, message(MN, now.minusHours(5), "008")).status()).isEqualTo(IngestOutcome.Status.STORED);
+        assertThat(jdbc.queryForObject("SELECT late FROM monitoring_message WHERE device_id = ? ORDER BY id DESC LIMIT 1",
+                Boolean.class, device)).isTrue();
+
+        CurrentUser sysadmin = (CurrentUser) users.loadUserByUsername("sysadmin");
+        mvc.perform(get("/monitoring/rejected").with(user(sysadmin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("UNKNOWN_DEVICE")));
+        // an official whose division does not hold the device does not see it
+        String path = jdbc.queryForObject("SELECT scope_path FROM monitoring_device WHERE id = ?", String.class, device);
+        CurrentUser other = (CurrentUser) users.loadUserByUsername(path.contains("/640181/") ? "gov.city" : "gov.district");
+        if (!other.scope().covers(path)) {
+            mvc.perform(get("/monitoring/devices/" + device).with(user(other))).andExpect(status().isNotFound());
+        }
+    }
+
+    private void assertRejected(String topic, byte[] payload, Rejection.Code code) {
+        long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_rejected WHERE reason_code = ?", Long.class, code.name());
+        IngestOutcome outcome = ingestion.accept(topic, payload);
+        assertThat(outcome.status()).as(code.name()).isEqualTo(IngestOutcome.Status.REJECTED);
+        assertThat(outcome.rejection().code()).isEqualTo(code);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_rejected WHERE reason_code = ?", Long.class, code.name()))
+                .isEqualTo(rejected + 1);
+    }
+
+    private long readings(long device) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_reading WHERE device_id = ?", Long.class, device);
+    }
+}
