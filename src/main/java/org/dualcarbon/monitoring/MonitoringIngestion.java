@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes one message from a device — its topic {@code ingest/{MN}/{json|hj212}} and its bytes — and stores it once, in
- * one transaction: the sender must be a known, active device publishing under its own MN; the payload must parse;
+ * Takes one message from a device — its topic {@code dc/{USCC}/{MN}/{json|hj212}} (docker/mosquitto/acl) and its bytes —
+ * and stores it once, in one transaction: the sender must be a known, active device publishing under its own
+ * enterprise and MN; the payload must parse;
  * its data time may be at most {@link #FUTURE_TOLERANCE} ahead and at most {@link #REPLAY_WINDOW} behind (older data
  * within the window is stored as late, 补发). A message already stored (same device and QN) is a duplicate and
  * stores nothing; anything refused is kept with its reason. Counters: dc.monitoring.messages{outcome, reason}.
@@ -31,7 +32,7 @@ public class MonitoringIngestion {
     static final Duration REPLAY_WINDOW = Duration.ofDays(30);
     static final Duration LATE_AFTER = Duration.ofHours(2);
     static final String UNASSIGNED = "/unassigned/";
-    private static final Pattern TOPIC = Pattern.compile("ingest/([A-Za-z0-9]{1,32})/(json|hj212)");
+    private static final Pattern TOPIC = Pattern.compile("dc/([0-9A-Z]{18})/([A-Za-z0-9]{1,32})/(json|hj212)");
 
     private final MonitoringMapper store;
     private final PayloadParsers parsers;
@@ -61,9 +62,9 @@ public class MonitoringIngestion {
         Matcher m = TOPIC.matcher(topic == null ? "" : topic);
         if (!m.matches()) {
             return reject(topic, null, null, payload, Rejection.Code.BAD_TOPIC,
-                    "主题须为 ingest/{MN}/json 或 ingest/{MN}/hj212 / topic must be ingest/{MN}/json|hj212");
+                    "主题须为 dc/{统一社会信用代码}/{MN}/json 或 /hj212 / topic must be dc/{USCC}/{MN}/json|hj212");
         }
-        String topicMn = m.group(1);
+        String topicMn = m.group(2);
         MonitoringDevice device = store.deviceByMn(topicMn).orElse(null);
         if (device == null) {
             return reject(topic, topicMn, null, payload, Rejection.Code.UNKNOWN_DEVICE, "未登记的设备 / unknown device " + topicMn);
@@ -71,7 +72,11 @@ public class MonitoringIngestion {
         if (!device.active()) {
             return reject(topic, topicMn, device, payload, Rejection.Code.DEVICE_INACTIVE, "设备已停用 / device is inactive");
         }
-        ParsedMessage.Result parsed = parsers.parse(m.group(2), payload, device);
+        if (!device.uscc().equals(m.group(1))) {
+            return reject(topic, topicMn, device, payload, Rejection.Code.TOPIC_MISMATCH, "主题中的企业 " + m.group(1)
+                    + " 不是该设备所属企业 / the device belongs to another enterprise");
+        }
+        ParsedMessage.Result parsed = parsers.parse(m.group(3), payload, device);
         if (parsed.rejection() != null) {
             return reject(topic, topicMn, device, payload, parsed.rejection().code(), parsed.rejection().reason());
         }

@@ -83,8 +83,9 @@ class MonitoringIngestionTest {
         long messagesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_message WHERE device_id = ?", Long.class, device);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
         byte[] payload = message(MN, now.minusMinutes(5), "001");
-        mqtt.publish("ingest/" + MN + "/json", payload, 1);
-        mqtt.publish("ingest/" + MN + "/json", payload, 1);
+        String topic = topic();
+        mqtt.publish(topic, payload, 1);
+        mqtt.publish(topic, payload, 1);
         long deadline = System.currentTimeMillis() + 15_000;
         while (readings(device) < before + 3 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
@@ -95,7 +96,7 @@ class MonitoringIngestionTest {
                 .isEqualTo(messagesBefore + 1);
         assertThat(jdbc.queryForObject("SELECT known_code FROM monitoring_reading WHERE device_id = ? AND code = 'z99999' LIMIT 1",
                 Boolean.class, device)).as("an unknown code is stored and flagged").isFalse();
-        assertThat(ingestion.accept("ingest/" + MN + "/json", payload).status()).isEqualTo(IngestOutcome.Status.DUPLICATE);
+        assertThat(ingestion.accept(topic, payload).status()).isEqualTo(IngestOutcome.Status.DUPLICATE);
 
         CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.province");
         mvc.perform(get("/monitoring/devices").with(user(official))).andExpect(status().isOk())
@@ -109,8 +110,10 @@ class MonitoringIngestionTest {
         long device = register();
         long before = readings(device);
         LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
-        String topic = "ingest/" + MN + "/json";
-        assertRejected("ingest/NOSUCHDEVICE/json", message("NOSUCHDEVICE", now, "002"), Rejection.Code.UNKNOWN_DEVICE);
+        String topic = topic();
+        String uscc = topic.split("/")[1];
+        assertRejected("dc/" + uscc + "/NOSUCHDEVICE/json", message("NOSUCHDEVICE", now, "002"), Rejection.Code.UNKNOWN_DEVICE);
+        assertRejected("dc/91640000MA0000000X/" + MN + "/json", message(MN, now, "009"), Rejection.Code.TOPIC_MISMATCH);
         assertRejected(topic, message("OTHERDEVICE", now, "003"), Rejection.Code.TOPIC_MISMATCH);
         assertRejected(topic, "{\"mn\":".getBytes(StandardCharsets.UTF_8), Rejection.Code.BAD_SCHEMA);
         assertRejected(topic, new byte[] {(byte) 0xC3, (byte) 0x28, 0x41}, Rejection.Code.NOT_UTF8);
@@ -138,6 +141,11 @@ class MonitoringIngestionTest {
         if (!other.scope().covers(path)) {
             mvc.perform(get("/monitoring/devices/" + device).with(user(other))).andExpect(status().isNotFound());
         }
+    }
+
+    private String topic() {
+        return jdbc.queryForObject("SELECT CONCAT('dc/', e.uscc, '/', d.mn, '/json') FROM monitoring_device d "
+                + "JOIN enterprise e ON e.id = d.enterprise_id WHERE d.mn = ?", String.class, MN);
     }
 
     private void assertRejected(String topic, byte[] payload, Rejection.Code code) {

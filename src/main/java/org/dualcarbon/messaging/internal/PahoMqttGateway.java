@@ -56,7 +56,7 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
     private MqttConnectOptions options() {
         MqttConnectOptions options = new MqttConnectOptions();
         options.setAutomaticReconnect(true);
-        options.setCleanSession(true);
+        options.setCleanSession(properties.cleanSession());
         options.setConnectionTimeout(10);
         options.setKeepAliveInterval(30);
         if (properties.username() != null && !properties.username().isBlank()) {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class MqttIngestion implements ApplicationRunner {
 
-    static final String TOPICS = "ingest/+/+";
+    /** dc/{USCC}/{MN}/json and …/hj212 (docker/mosquitto/acl); the platform's own …/cmd topics are not read here. */
+    static final java.util.List<String> TOPICS = java.util.List.of("dc/+/+/json", "dc/+/+/hj212");
     private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
 
     private final MqttGateway mqtt;
@@ -31,7 +32,7 @@ class MqttIngestion implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        mqtt.subscribe(TOPICS, 1, ingestion::accept);
+        TOPICS.forEach(topic -> mqtt.subscribe(topic, 1, ingestion::accept));
         log.info("monitoring ingestion subscribed to {} on {}", TOPICS, mqtt.brokerUrl());
     }
 }
