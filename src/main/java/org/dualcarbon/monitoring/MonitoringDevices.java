@@ -16,12 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonitoringDevices {
 
     private static final Pattern MN = Pattern.compile("[A-Za-z0-9]{1,32}");
+    private static final java.security.SecureRandom SECRETS = new java.security.SecureRandom();
 
     private final MonitoringMapper store;
     private final EmissionUnitService units;
     private final org.dualcarbon.common.scope.ScopeContext scope;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
 
-    public MonitoringDevices(MonitoringMapper store, EmissionUnitService units, org.dualcarbon.common.scope.ScopeContext scope) {
+    public MonitoringDevices(MonitoringMapper store, EmissionUnitService units, org.dualcarbon.common.scope.ScopeContext scope,
+                             org.springframework.security.crypto.password.PasswordEncoder passwords) {
+        this.passwords = passwords;
         this.store = store;
         this.units = units;
         this.scope = scope;
@@ -49,10 +53,17 @@ public class MonitoringDevices {
         return store.rejected(200);
     }
 
-    /** Registers a device on a unit of the caller's scope; its MN is its identity and must be unique. */
+    /** A registered device and its broker secret, shown once: only its hash is stored. */
+    public record Registered(MonitoringDevice device, String secret) {
+    }
+
+    /**
+     * Registers a device on a unit of the caller's scope; its MN is its identity and must be unique. Returns the
+     * secret the device logs in to the broker with (user name = MN).
+     */
     @PreAuthorize("hasAuthority('UNIT_MANAGE')")
     @Transactional
-    public MonitoringDevice register(String mn, String name, long unitId, String protocol) {
+    public Registered register(String mn, String name, long unitId, String protocol) {
         if (mn == null || !MN.matcher(mn).matches()) {
             throw new InvalidInputException("mn", "MN须为1–32位字母数字 / 1–32 letters or digits");
         }
@@ -67,8 +78,11 @@ public class MonitoringDevices {
         if (scope.asSystem(() -> store.deviceByMn(mn).isPresent())) {
             throw new InvalidInputException("mn", "该MN已登记 / this MN is registered already");
         }
+        byte[] random = new byte[18];
+        SECRETS.nextBytes(random);
+        String secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         store.insertDevice(new MonitoringMapper.DeviceRow(mn, name.strip(), unit.enterpriseId(), unit.id(), protocol, "",
-                unit.scopePath()));
-        return store.deviceByMn(mn).orElseThrow();
+                passwords.encode(secret), unit.scopePath()));
+        return new Registered(store.deviceByMn(mn).orElseThrow(), secret);
     }
 }

@@ -9,6 +9,7 @@ CREATE TABLE monitoring_device (
     unit_id         BIGINT        NULL,
     protocol        VARCHAR(8)    NOT NULL,            -- JSON / HJ212
     compatibility   VARCHAR(200)  NOT NULL DEFAULT '', -- accepted HJ 212 deviations, comma-separated; empty = strict
+    secret_hash     VARCHAR(100)  NULL,                -- the device's broker password, hashed (embedded broker)
     active          BOOLEAN       NOT NULL DEFAULT TRUE,
     last_message_at TIMESTAMP     NULL,
     scope_path      VARCHAR(255)  NOT NULL,

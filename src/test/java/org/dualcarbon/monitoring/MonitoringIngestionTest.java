@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class MonitoringIngestionTest {
 
     static final String MN = "TEST0000000000000000A001";
+    static String secret;
     static final DateTimeFormatter QN = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
     @Autowired
@@ -45,6 +46,8 @@ class MonitoringIngestionTest {
     UserDetailsService users;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.dualcarbon.messaging.MqttProperties mqttProperties;
 
     @AfterEach
     void clear() {
@@ -62,7 +65,9 @@ class MonitoringIngestionTest {
                 official.getAuthorities()));
         long unit = jdbc.queryForObject("SELECT MIN(u.id) FROM emission_unit u JOIN app_user a ON a.enterprise_id = u.enterprise_id "
                 + "WHERE a.username = 'ent.filler'", Long.class);
-        long id = devices.register(MN, "1号锅炉CEMS", unit, "JSON").id();
+        MonitoringDevices.Registered registered = devices.register(MN, "1号锅炉CEMS", unit, "JSON");
+        secret = registered.secret();
+        long id = registered.device().id();
         SecurityContextHolder.clearContext();
         return id;
     }
@@ -141,6 +146,43 @@ class MonitoringIngestionTest {
         if (!other.scope().covers(path)) {
             mvc.perform(get("/monitoring/devices/" + device).with(user(other))).andExpect(status().isNotFound());
         }
+    }
+
+    @Test
+    void onTheEmbeddedBrokerADeviceLogsInWithItsSecretAndPublishesOnlyItsOwnData() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(mqttProperties.embedded(), "the embedded broker's accounts (CI runs Mosquitto "
+                + "with docker/mosquitto/acl, tested by MosquittoShippedConfigTest)");
+        long device = register();
+        String topic = topic();
+        org.eclipse.paho.client.mqttv3.MqttConnectOptions options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+        options.setUserName(MN);
+        options.setPassword("wrong".toCharArray());
+        var client = new org.eclipse.paho.client.mqttv3.MqttClient(mqtt.brokerUrl(), "test-device-" + System.nanoTime(),
+                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.connect(options)).as("wrong secret")
+                .isInstanceOf(org.eclipse.paho.client.mqttv3.MqttException.class);
+        var anonymous = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.connect(anonymous)).as("anonymous")
+                .isInstanceOf(org.eclipse.paho.client.mqttv3.MqttException.class);
+        options.setPassword(secret.toCharArray());
+        client.setTimeToWait(3000);
+        client.connect(options);
+        long before = readings(device);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        client.publish(topic, message(MN, now.minusMinutes(1), "012"), 1, false);
+        // on another device's topic the broker refuses: no acknowledgement, nothing delivered
+        String otherTopic = topic.replace("/" + MN + "/", "/DC000000000001/");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.publish(otherTopic, message("DC000000000001", now, "011"),
+                1, false)).isInstanceOf(org.eclipse.paho.client.mqttv3.MqttException.class);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (readings(device) < before + 3 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        client.disconnectForcibly(1000, 1000);
+        client.close(true);
+        assertThat(readings(device)).isEqualTo(before + 3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_message m JOIN monitoring_device d ON d.id = m.device_id "
+                + "WHERE d.mn = 'DC000000000001' AND m.qn LIKE '%011'", Long.class)).as("the spoofed message is refused").isZero();
     }
 
     private String topic() {

@@ -26,11 +26,15 @@ class EmbeddedMqttBroker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
 
     private final MqttProperties properties;
+    private final java.util.List<org.dualcarbon.messaging.DeviceCredentials> devices;
+    private final String platformPassword = newPassword();
     private Server server;
     private int port;
 
-    EmbeddedMqttBroker(MqttProperties properties) {
+    EmbeddedMqttBroker(MqttProperties properties,
+                       org.springframework.beans.factory.ObjectProvider<org.dualcarbon.messaging.DeviceCredentials> devices) {
         this.properties = properties;
+        this.devices = devices.orderedStream().toList();
     }
 
     @Override
@@ -40,13 +44,14 @@ class EmbeddedMqttBroker implements SmartLifecycle {
         config.setProperty("host", properties.embeddedHost());
         config.setProperty("port", Integer.toString(port));
         config.setProperty("websocket_port", "disabled");
-        config.setProperty("allow_anonymous", "true");
+        config.setProperty("allow_anonymous", "false");
         config.setProperty("persistence_enabled", "false");
         config.setProperty("telemetry_enabled", "false");
         config.setProperty("netty.mqtt.message_size", "65536");
         server = new Server();
         try {
-            server.startServer(new MemoryConfig(config));
+            EmbeddedBrokerSecurity security = new EmbeddedBrokerSecurity(platformPassword, devices);
+            server.startServer(new MemoryConfig(config), java.util.List.of(), null, security, security);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded MQTT broker could not start on port " + port, e);
         }
@@ -69,6 +74,21 @@ class EmbeddedMqttBroker implements SmartLifecycle {
     @Override
     public int getPhase() {
         return PHASE;
+    }
+
+    /** The platform's own account on this broker: its user name and the password made at this start. */
+    String platformUser() {
+        return EmbeddedBrokerSecurity.PLATFORM_USER;
+    }
+
+    String platformPassword() {
+        return platformPassword;
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     synchronized String url() {

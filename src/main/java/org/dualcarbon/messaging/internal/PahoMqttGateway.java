@@ -59,7 +59,11 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
         options.setCleanSession(properties.cleanSession());
         options.setConnectionTimeout(10);
         options.setKeepAliveInterval(30);
-        if (properties.username() != null && !properties.username().isBlank()) {
+        EmbeddedMqttBroker embedded = embeddedBroker.getIfAvailable();
+        if (embedded != null) {
+            options.setUserName(embedded.platformUser());
+            options.setPassword(embedded.platformPassword().toCharArray());
+        } else if (properties.username() != null && !properties.username().isBlank()) {
             options.setUserName(properties.username());
             options.setPassword(properties.password() == null ? new char[0] : properties.password().toCharArray());
         }

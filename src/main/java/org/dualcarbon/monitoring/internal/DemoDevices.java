@@ -26,8 +26,13 @@ class DemoDevices implements ApplicationRunner {
     private final MonitoringMapper store;
     private final JdbcTemplate jdbc;
     private final ScopeContext scope;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    /** The demo devices' broker secret: the demo accounts' password (README), for the demo only. */
+    static final String DEMO_SECRET = "Demo@2026";
 
-    DemoDevices(DemoProperties demo, MonitoringMapper store, JdbcTemplate jdbc, ScopeContext scope) {
+    DemoDevices(DemoProperties demo, MonitoringMapper store, JdbcTemplate jdbc, ScopeContext scope,
+                org.springframework.security.crypto.password.PasswordEncoder passwords) {
+        this.passwords = passwords;
         this.demo = demo;
         this.store = store;
         this.jdbc = jdbc;
@@ -46,13 +51,14 @@ class DemoDevices implements ApplicationRunner {
     }
 
     private void register(String name, String protocol, String which, int limit) {
+        String hash = passwords.encode(DEMO_SECRET);
         jdbc.query("SELECT MIN(u.id) AS unit_id, e.id AS enterprise_id FROM emission_unit u JOIN enterprise e ON e.id = u.enterprise_id "
                 + "WHERE " + which + " GROUP BY e.id ORDER BY e.id LIMIT " + limit, rs -> {
                     long unit = rs.getLong("unit_id");
                     long enterprise = rs.getLong("enterprise_id");
                     String path = jdbc.queryForObject("SELECT scope_path FROM emission_unit WHERE id = ?", String.class, unit);
                     scope.asSystem(() -> store.insertDevice(new MonitoringMapper.DeviceRow(String.format("DC%012d", unit), name,
-                            enterprise, unit, protocol, "", path)));
+                            enterprise, unit, protocol, "", hash, path)));
                 });
     }
 }

@@ -24,8 +24,11 @@ public interface MonitoringMapper {
     void insertDevice(DeviceRow device);
 
     record DeviceRow(String mn, String name, long enterpriseId, Long unitId, String protocol, String compatibility,
-                     String scopePath) implements ScopedRow {
+                     String secretHash, String scopePath) implements ScopedRow {
     }
+
+    /** The device's hashed broker secret, if it is active and has one. */
+    Optional<String> activeSecretHash(@Param("mn") String mn);
 
     boolean messageExists(@Param("deviceId") long deviceId, @Param("qn") String qn);
 
