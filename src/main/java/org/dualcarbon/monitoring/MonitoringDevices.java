@@ -53,6 +53,24 @@ public class MonitoringDevices {
         return store.rejected(200);
     }
 
+    /**
+     * Sets which HJ 212 deviations are accepted from a device (comma-separated names of
+     * {@link org.dualcarbon.monitoring.hj212.Hj212Deviation}; empty: strict). Each reading stored through one records it.
+     */
+    @PreAuthorize("hasAuthority('UNIT_MANAGE')")
+    @Transactional
+    public MonitoringDevice setCompatibility(long id, String deviations) {
+        MonitoringDevice device = device(id);
+        String text;
+        try {
+            text = org.dualcarbon.monitoring.hj212.Hj212Compatibility.parse(deviations).asText();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("compatibility", e.getMessage());
+        }
+        store.setCompatibility(device.id(), "STRICT".equalsIgnoreCase(text) ? "" : text);
+        return device(id);
+    }
+
     /** A registered device and its broker secret, shown once: only its hash is stored. */
     public record Registered(MonitoringDevice device, String secret) {
     }

@@ -103,7 +103,7 @@ public class MonitoringIngestion {
         store.insertMessage(new MonitoringMapper.MessageRow(device.id(), message.qn(), message.dataTime(),
                 message.values().size(), deviations, late, device.scopePath()));
         List<MonitoringMapper.ReadingRow> rows = message.values().stream().map(v -> new MonitoringMapper.ReadingRow(device.id(),
-                message.dataTime(), v.code(), v.kind(), v.value(), v.flag(), v.knownCode(), deviations, device.scopePath()))
+                message.dataTime(), v.code(), message.period(), v.kind(), v.value(), v.flag(), v.knownCode(), deviations, device.scopePath()))
                 .toList();
         store.insertReadings(rows);
         store.touchDevice(device.id(), now);

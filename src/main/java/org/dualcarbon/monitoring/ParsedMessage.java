@@ -5,10 +5,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A payload as a parser read it: the MN it names, its request id (QN), its data time (Beijing time), its values and
- * the deviations from the standard it needed to be accepted.
+ * A payload as a parser read it: the MN it names, its request id (QN), its data time (Beijing time), the period its
+ * values cover (RT real-time, MIN, HOUR, DAY), its values and the deviations from the standard it needed.
  */
-public record ParsedMessage(String mn, String qn, LocalDateTime dataTime, List<Value> values, List<String> deviations) {
+public record ParsedMessage(String mn, String qn, LocalDateTime dataTime, String period, List<Value> values,
+                            List<String> deviations) {
 
     public ParsedMessage {
         values = List.copyOf(values);

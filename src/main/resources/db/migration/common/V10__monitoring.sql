@@ -1,6 +1,6 @@
 -- Monitoring ingestion (物联网采集): devices (monitoring terminals, data loggers, CEMS) with their HJ 212 MN, the
 -- messages accepted (one row per device and QN, so a redelivered message is stored once), the readings (one row per
--- device, data time, pollutant code and value kind), and every rejected message with its reason.
+-- device, data time, pollutant code, period and value kind), and every rejected message with its reason.
 CREATE TABLE monitoring_device (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     mn              VARCHAR(32)   NOT NULL,            -- HJ 212 MN: the device's identity on the wire and its MQTT user
@@ -36,13 +36,14 @@ CREATE TABLE monitoring_reading (
     device_id       BIGINT        NOT NULL,
     data_time       TIMESTAMP     NOT NULL,
     code            VARCHAR(16)   NOT NULL,            -- HJ 212 pollutant code, e.g. a05001 CO2
+    period          VARCHAR(4)    NOT NULL,            -- RT real-time (CN 2011), MIN (2051), HOUR (2061), DAY (2031)
     kind            VARCHAR(8)    NOT NULL,            -- Rtd / Avg / Min / Max / Cou / ZsRtd / ZsAvg
     reading_value   DECIMAL(24,6) NOT NULL,
     flag            VARCHAR(2)    NULL,                -- HJ 212 data flag: N F M S D C T B
     known_code      BOOLEAN       NOT NULL DEFAULT TRUE,
     deviations      VARCHAR(200)  NULL,
     scope_path      VARCHAR(255)  NOT NULL,
-    CONSTRAINT uq_reading UNIQUE (device_id, data_time, code, kind),
+    CONSTRAINT uq_reading UNIQUE (device_id, data_time, code, period, kind),
     CONSTRAINT fk_reading_device FOREIGN KEY (device_id) REFERENCES monitoring_device (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 CREATE INDEX ix_reading_scope_time ON monitoring_reading (scope_path, data_time);

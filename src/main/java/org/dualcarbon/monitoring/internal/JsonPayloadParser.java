@@ -31,7 +31,8 @@ final class JsonPayloadParser {
     private static final Pattern CODE = Pattern.compile("[a-z][0-9]{5}");
     private static final Set<String> KINDS = Set.of("Rtd", "Avg", "Min", "Max", "Cou", "ZsRtd", "ZsAvg");
     private static final Set<String> FLAGS = Set.of("N", "F", "M", "S", "D", "C", "T", "B");
-    private static final Set<String> FIELDS = Set.of("mn", "qn", "dataTime", "values");
+    private static final Set<String> FIELDS = Set.of("mn", "qn", "dataTime", "period", "values");
+    static final Set<String> PERIODS = Set.of("RT", "MIN", "HOUR", "DAY");
     private static final Set<String> VALUE_FIELDS = Set.of("code", "kind", "value", "flag");
     static final int MAX_VALUES = 200;
 
@@ -119,7 +120,11 @@ final class JsonPayloadParser {
             }
             read.add(new ParsedMessage.Value(code, kind, new BigDecimal(number.asText()), flag, knownCodes.contains(code)));
         }
-        return ParsedMessage.Result.ok(new ParsedMessage(mn, qn, dataTime, read, List.of()));
+        String period = root.has("period") ? text(root, "period") : "RT";
+        if (period == null || !PERIODS.contains(period)) {
+            return bad("period", "须为 " + PERIODS + " 之一 / one of " + PERIODS);
+        }
+        return ParsedMessage.Result.ok(new ParsedMessage(mn, qn, dataTime, period, read, List.of()));
     }
 
     private static String text(JsonNode node, String field) {

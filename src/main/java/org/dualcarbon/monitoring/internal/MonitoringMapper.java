@@ -41,9 +41,11 @@ public interface MonitoringMapper {
     /** Multi-row insert; a row already stored (same device, data time, code, kind) is left as it is. */
     int insertReadings(@Param("readings") List<ReadingRow> readings);
 
-    record ReadingRow(long deviceId, LocalDateTime dataTime, String code, String kind, java.math.BigDecimal value,
+    record ReadingRow(long deviceId, LocalDateTime dataTime, String code, String period, String kind, java.math.BigDecimal value,
                       String flag, boolean knownCode, String deviations, String scopePath) implements ScopedRow {
     }
+
+    int setCompatibility(@Param("id") long id, @Param("compatibility") String compatibility);
 
     int touchDevice(@Param("id") long id, @Param("at") LocalDateTime at);
 
