@@ -32,6 +32,7 @@ public class MonitoringIngestion {
     static final Duration REPLAY_WINDOW = Duration.ofDays(30);
     static final Duration LATE_AFTER = Duration.ofHours(2);
     static final String UNASSIGNED = "/unassigned/";
+    private static final Pattern FRAME_MN = Pattern.compile(";MN=([A-Za-z0-9]{1,32});");
     private static final Pattern TOPIC = Pattern.compile("dc/([0-9A-Z]{18})/([A-Za-z0-9]{1,32})/(json|hj212)");
 
     private final MonitoringMapper store;
@@ -52,6 +53,24 @@ public class MonitoringIngestion {
     @Transactional
     public IngestOutcome accept(String topic, byte[] payload) {
         return scope.asSystem(() -> store(topic, payload));
+    }
+
+    /**
+     * A frame that came over HJ 212's own TCP link, where the frame's MN is the only identity: it goes through the
+     * same checks as if the device had published it on its topic; an unknown MN is kept as rejected, with the peer.
+     */
+    @Transactional
+    public IngestOutcome acceptTcp(String peer, byte[] frame) {
+        return scope.asSystem(() -> {
+            String text = new String(frame, 0, Math.min(frame.length, 2048), StandardCharsets.US_ASCII);
+            Matcher mn = FRAME_MN.matcher(text);
+            MonitoringDevice device = mn.find() ? store.deviceByMn(mn.group(1)).orElse(null) : null;
+            if (device == null) {
+                return reject("tcp:" + peer, mn.reset().find() ? mn.group(1) : null, null, frame, Rejection.Code.UNKNOWN_DEVICE,
+                        "帧中没有已登记设备的MN / no registered device's MN in the frame");
+            }
+            return store(device.topic("hj212"), frame);
+        });
     }
 
     private IngestOutcome store(String topic, byte[] payload) {

@@ -44,6 +44,8 @@ class Hj212IngestionTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.dualcarbon.monitoring.internal.Hj212TcpServer tcp;
 
     long device;
     String topic;
@@ -115,6 +117,29 @@ class Hj212IngestionTest {
         } finally {
             devices.setCompatibility(device, "");
         }
+    }
+
+    @Test
+    void aDataLoggerOnTcpIsStoredAndAnsweredWhenItAsks() throws Exception {
+        int port = tcp.port();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).minusMinutes(20);
+        Hj212Frame upload = realTime(now, 301);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            // a line far longer than any frame first: cut off, kept as rejected, the connection carries on
+            out.write(("##9999" + "A".repeat(20_000) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(new Hj212Encoder().encodeBytes(upload));
+            out.flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            String reply = in.readLine();
+            assertThat(reply).startsWith("##").contains("CN=9014").contains("QN=" + upload.qn()).contains("MN=" + MN);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_reading WHERE device_id = ? AND data_time = ?", Long.class,
+                device, now)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_rejected WHERE topic LIKE 'tcp:%' AND payload_size > 10240",
+                Long.class)).isPositive();
     }
 
     @Test
