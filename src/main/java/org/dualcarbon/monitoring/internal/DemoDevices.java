@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's monitoring devices, registered once after the demo data: an HJ 212 data logger (CEMS) on the first
- * unit of every national-ETS key emitter, and a JSON energy meter on the first unit of three other enterprises.
+ * unit of every national-ETS key emitter, and a JSON flue-gas monitoring terminal on the first unit of three other enterprises.
  * MN = "DC" + the unit id in 12 digits.
  */
 @Component
@@ -46,7 +46,7 @@ class DemoDevices implements ApplicationRunner {
             return;
         }
         register("CEMS 数据采集仪", "HJ212", "e.ets_key_emitter = TRUE", 1000);
-        register("能源计量终端", "JSON", "e.ets_key_emitter = FALSE", 3);
+        register("锅炉烟气在线监测终端", "JSON", "e.ets_key_emitter = FALSE", 3);
         log.info("demo monitoring devices: {}", scope.asSystem(store::countDevices));
     }
 
