@@ -37,12 +37,14 @@ public class MonitoringIngestion {
 
     private final MonitoringMapper store;
     private final PayloadParsers parsers;
+    private final org.dualcarbon.monitoring.internal.DeviceRateLimit rateLimit;
     private final ScopeContext scope;
     private final MeterRegistry meters;
     private final Clock clock;
 
     public MonitoringIngestion(MonitoringMapper store, PayloadParsers parsers, ScopeContext scope, MeterRegistry meters,
-                               Optional<Clock> clock) {
+                               Optional<Clock> clock, org.dualcarbon.monitoring.internal.DeviceRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
         this.store = store;
         this.parsers = parsers;
         this.scope = scope;
@@ -90,6 +92,10 @@ public class MonitoringIngestion {
         }
         if (!device.active()) {
             return reject(topic, topicMn, device, payload, Rejection.Code.DEVICE_INACTIVE, "设备已停用 / device is inactive");
+        }
+        if (!rateLimit.allow(device.mn())) {
+            return reject(topic, topicMn, device, payload, Rejection.Code.RATE_LIMITED,
+                    "设备发送过于频繁 / the device exceeds its message rate (flood)");
         }
         if (!device.uscc().equals(m.group(1))) {
             return reject(topic, topicMn, device, payload, Rejection.Code.TOPIC_MISMATCH, "主题中的企业 " + m.group(1)

@@ -185,6 +185,33 @@ class MonitoringIngestionTest {
                 + "WHERE d.mn = 'DC000000000001' AND m.qn LIKE '%011'", Long.class)).as("the spoofed message is refused").isZero();
     }
 
+    @Test
+    void aFloodFromOneDeviceIsRefusedWithoutTouchingAnother() {
+        register();
+        String flooder = "FLOOD0000000000000000001";
+        CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.province");
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(official, null,
+                official.getAuthorities()));
+        long unit = jdbc.queryForObject("SELECT MAX(id) FROM emission_unit", Long.class);
+        String floodTopic = devices.register(flooder, "洪泛测试终端", unit, "JSON").device().topic("json");
+        SecurityContextHolder.clearContext();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).minusMinutes(30);
+        int refused = 0;
+        for (int i = 0; i < 400; i++) {
+            String qn = String.format("%03d", i % 1000);
+            IngestOutcome outcome = ingestion.accept(floodTopic, message(flooder, now.plusSeconds(i), qn));
+            if (outcome.status() == IngestOutcome.Status.REJECTED) {
+                assertThat(outcome.rejection().code()).isEqualTo(Rejection.Code.RATE_LIMITED);
+                refused++;
+            }
+        }
+        assertThat(refused).as("beyond the burst of 200 the device is held back").isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_rejected WHERE reason_code = 'RATE_LIMITED'", Long.class))
+                .isEqualTo(refused);
+        // the other device is not held back
+        assertThat(ingestion.accept(topic(), message(MN, now.plusMinutes(20), "777")).status()).isEqualTo(IngestOutcome.Status.STORED);
+    }
+
     private String topic() {
         return jdbc.queryForObject("SELECT CONCAT('dc/', e.uscc, '/', d.mn, '/json') FROM monitoring_device d "
                 + "JOIN enterprise e ON e.id = d.enterprise_id WHERE d.mn = ?", String.class, MN);

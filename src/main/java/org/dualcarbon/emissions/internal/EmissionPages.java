@@ -71,13 +71,13 @@ class EmissionPages {
     }
 
     @GetMapping("/emissions/inventory")
-    String inventory(@AuthenticationPrincipal CurrentUser me, @RequestParam int year,
+    String inventory(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Integer year,
                      @RequestParam(required = false) String region, Model model) {
         String code = region != null && !region.isBlank() ? region : me.account().regionCode();
         Region selected = code == null ? null : regions.find(code)
                 .filter(r -> me.scope().covers(r.path()))
                 .orElseThrow(() -> new NotFoundException("region", code));
-        return inventoryPage(me, year, selected, model, List.of());
+        return inventoryPage(me, year == null ? java.time.Year.now().getValue() - 1 : year, selected, model, List.of());
     }
 
     /** One line of agriculture, LULUCF or waste for the region; the page again with the problems when refused. */

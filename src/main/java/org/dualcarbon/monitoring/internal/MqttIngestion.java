@@ -18,21 +18,34 @@ import org.springframework.stereotype.Component;
 @Order(50)
 class MqttIngestion implements ApplicationRunner {
 
-    /** dc/{USCC}/{MN}/json and …/hj212 (docker/mosquitto/acl); the platform's own …/cmd topics are not read here. */
-    static final java.util.List<String> TOPICS = java.util.List.of("dc/+/+/json", "dc/+/+/hj212");
     private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
+    private static final java.util.regex.Pattern FILTER = java.util.regex.Pattern.compile("dc/[^/#]+/[^/#]+/(json|hj212)");
 
     private final MqttGateway mqtt;
     private final MonitoringIngestion ingestion;
+    private final java.util.List<String> topics;
 
-    MqttIngestion(MqttGateway mqtt, MonitoringIngestion ingestion) {
+    /**
+     * {@code dc.monitoring.subscriptions}: the topic filters this node reads — by default every device
+     * ({@code dc/+/+/json}, {@code dc/+/+/hj212}); with several nodes each gets its own fixed set, e.g. the enterprises
+     * {@code dc/91640181MA00000001/+/json}, so that one device's stream always reaches the same node (design.md).
+     */
+    MqttIngestion(MqttGateway mqtt, MonitoringIngestion ingestion,
+                  @org.springframework.beans.factory.annotation.Value("${dc.monitoring.subscriptions:dc/+/+/json,dc/+/+/hj212}")
+                  java.util.List<String> topics) {
         this.mqtt = mqtt;
         this.ingestion = ingestion;
+        for (String topic : topics) {
+            if (!FILTER.matcher(topic.strip()).matches()) {
+                throw new IllegalStateException("dc.monitoring.subscriptions: " + topic + " is not dc/{USCC or +}/{MN or +}/json|hj212");
+            }
+        }
+        this.topics = topics.stream().map(String::strip).toList();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        TOPICS.forEach(topic -> mqtt.subscribe(topic, 1, ingestion::accept));
-        log.info("monitoring ingestion subscribed to {} on {}", TOPICS, mqtt.brokerUrl());
+        topics.forEach(topic -> mqtt.subscribe(topic, 1, ingestion::accept));
+        log.info("monitoring ingestion subscribed to {} on {}", topics, mqtt.brokerUrl());
     }
 }
