@@ -107,6 +107,18 @@ class MysqlProfileTest {
     }
 
     @Test
+    void readingsArePartitionedByMonthWithTheComingMonthsReady() {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        java.util.List<String> partitions = jdbc.queryForList("SELECT PARTITION_NAME FROM information_schema.PARTITIONS "
+                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'monitoring_reading' ORDER BY PARTITION_ORDINAL_POSITION",
+                String.class);
+        java.time.YearMonth ahead = java.time.YearMonth.now().plusMonths(3);
+        assertThat(partitions).contains("p_old", "p_future",
+                String.format("p%d%02d", ahead.getYear(), ahead.getMonthValue()));
+        assertThat(partitions.get(partitions.size() - 1)).isEqualTo("p_future");
+    }
+
+    @Test
     void healthReportsDatabaseBrokerAndEngine() throws Exception {
         WebSession web = new WebSession(port());
         JsonNode health = new ObjectMapper().readTree(
