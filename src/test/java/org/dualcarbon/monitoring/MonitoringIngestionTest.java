@@ -212,6 +212,31 @@ class MonitoringIngestionTest {
         assertThat(ingestion.accept(topic(), message(MN, now.plusMinutes(20), "777")).status()).isEqualTo(IngestOutcome.Status.STORED);
     }
 
+    @Test
+    void aManagerRegistersADeviceOnThePageAndSeesItsSecretOnce() throws Exception {
+        CurrentUser manager = (CurrentUser) users.loadUserByUsername("ent.manager");
+        long unit = jdbc.queryForObject("SELECT MIN(u.id) FROM emission_unit u JOIN app_user a ON a.enterprise_id = u.enterprise_id "
+                + "WHERE a.username = 'ent.manager'", Long.class);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/monitoring/devices").with(user(manager))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("mn", "PAGE0000000000000000001").param("name", "2号锅炉CEMS").param("unitId", String.valueOf(unit))
+                        .param("protocol", "HJ212"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"secret\"")));
+        String hash = jdbc.queryForObject("SELECT secret_hash FROM monitoring_device WHERE mn = 'PAGE0000000000000000001'", String.class);
+        assertThat(hash).doesNotContain("PAGE").startsWith("{");
+        // the same MN again, and a bad MN: the field is named, nothing stored
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/monitoring/devices").with(user(manager))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("mn", "PAGE0000000000000000001").param("name", "x").param("unitId", String.valueOf(unit))
+                        .param("protocol", "HJ212"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("registered already")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/monitoring/devices").with(user(manager))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("mn", "bad mn!").param("name", "x").param("unitId", String.valueOf(unit)).param("protocol", "HJ212"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("data-field=\"mn\"")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_device WHERE mn LIKE 'PAGE%'", Long.class)).isEqualTo(1);
+    }
+
     private String topic() {
         return jdbc.queryForObject("SELECT CONCAT('dc/', e.uscc, '/', d.mn, '/json') FROM monitoring_device d "
                 + "JOIN enterprise e ON e.id = d.enterprise_id WHERE d.mn = ?", String.class, MN);
