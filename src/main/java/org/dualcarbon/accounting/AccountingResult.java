@@ -1,5 +1,6 @@
 package org.dualcarbon.accounting;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
@@ -46,7 +47,7 @@ public record AccountingResult(AccountingInput input, List<ResultLine> lines) {
      * line rounded to 4 decimals; null when no line carries a coefficient.
      */
     public BigDecimal energyTce() {
-        List<BigDecimal> energy = lines.stream().map(ResultLine::energyTce).filter(java.util.Objects::nonNull).toList();
+        List<BigDecimal> energy = lines.stream().map(ResultLine::energyTce).filter(Objects::nonNull).toList();
         return energy.isEmpty() ? null : sum(energy);
     }
 
@@ -63,7 +64,7 @@ public record AccountingResult(AccountingInput input, List<ResultLine> lines) {
         return totals;
     }
 
-    private static BigDecimal sum(java.util.List<BigDecimal> emissions) {
+    private static BigDecimal sum(List<BigDecimal> emissions) {
         return emissions.stream().map(AccountingResult::round).reduce(BigDecimal.ZERO.setScale(SCALE), BigDecimal::add);
     }
 

@@ -1,5 +1,7 @@
 package org.dualcarbon.accounting;
 
+import java.util.Set;
+
 /**
  * The accounting standard a report follows. It fixes the GWP set of every CO2e figure of the report — one set per
  * report, never mixed (domain.md §1.5) — and carries the status of that attribution, which pages show.
@@ -28,7 +30,7 @@ public enum ReportingStandard {
     ETS_POWER_2021("全国碳市场 发电设施（企业温室气体排放核算方法与报告指南 发电设施 2021）", GwpSet.SAR, "verified");
 
     /** The fuels the power guideline's coal defaults (subject COAL) apply to. */
-    static final java.util.Set<String> COAL_FUELS = java.util.Set.of("RAW_COAL", "ANTHRACITE", "BITUMINOUS_COAL", "LIGNITE",
+    static final Set<String> COAL_FUELS = Set.of("RAW_COAL", "ANTHRACITE", "BITUMINOUS_COAL", "LIGNITE",
             "WASHED_COAL", "OTHER_WASHED_COAL", "BRIQUETTE");
 
     private final String title;

@@ -1,5 +1,6 @@
 package org.dualcarbon.accounting;
 
+import java.util.ArrayList;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record ResultLine(String lineId, EmissionCategory category, String gas, S
 
     /** The same line with its energy consumption and the coefficient row that gave it. */
     ResultLine withEnergy(Factor coefficient, BigDecimal tce) {
-        List<Factor> all = new java.util.ArrayList<>(factors);
+        List<Factor> all = new ArrayList<>(factors);
         all.add(coefficient);
         return new ResultLine(lineId, category, gas, formula, inputs, List.copyOf(all), activityData, activityUnit, emission,
                 marketBased, tce);

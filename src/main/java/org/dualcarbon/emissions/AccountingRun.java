@@ -1,5 +1,6 @@
 package org.dualcarbon.emissions;
 
+import org.dualcarbon.accounting.ReportingStandard;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.dualcarbon.common.scope.ScopedRow;
@@ -16,7 +17,7 @@ public record AccountingRun(Long id, Long unitId, String unitCode, String unitNa
                             String notAccounted, boolean superseded, String createdBy, LocalDateTime createdAt, String scopePath) implements ScopedRow {
 
     /** The standard's title and status, or null for runs stored before runs named their standard. */
-    public org.dualcarbon.accounting.ReportingStandard standard() {
-        return reportingStandard == null ? null : org.dualcarbon.accounting.ReportingStandard.valueOf(reportingStandard);
+    public ReportingStandard standard() {
+        return reportingStandard == null ? null : ReportingStandard.valueOf(reportingStandard);
     }
 }

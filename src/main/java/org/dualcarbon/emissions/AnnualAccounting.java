@@ -1,5 +1,7 @@
 package org.dualcarbon.emissions;
 
+import java.util.HashMap;
+import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -212,11 +214,11 @@ public class AnnualAccounting {
     @PreAuthorize("hasAuthority('ACTIVITY_READ')")
     public RegionalInventory inventory(int year, Region region) {
         String path = region == null ? null : region.path();
-        Map<String, BigDecimal> byDivision = new java.util.TreeMap<>();
-        Map<String, String> names = new java.util.HashMap<>();
-        Map<String, BigDecimal> bySector = new java.util.TreeMap<>();
-        Map<String, BigDecimal> byEnergy = new java.util.TreeMap<>();
-        Map<String, Map<String, BigDecimal>> matrix = new java.util.TreeMap<>();
+        Map<String, BigDecimal> byDivision = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, BigDecimal> bySector = new TreeMap<>();
+        Map<String, BigDecimal> byEnergy = new TreeMap<>();
+        Map<String, Map<String, BigDecimal>> matrix = new TreeMap<>();
         BigDecimal total = BigDecimal.ZERO.setScale(AccountingResult.SCALE);
         for (EmissionRunMapper.InventoryCell cell : runs.inventory(year, path)) {
             Region division = divisionBelow(region, cell.regionCode());
@@ -224,7 +226,7 @@ public class AnnualAccounting {
             byDivision.merge(division.code(), cell.emission(), BigDecimal::add);
             bySector.merge(cell.sector() == null ? "OTHER" : cell.sector(), cell.emission(), BigDecimal::add);
             byEnergy.merge(cell.lineId(), cell.emission(), BigDecimal::add);
-            matrix.computeIfAbsent(division.code(), k -> new java.util.TreeMap<>()).merge(cell.lineId(), cell.emission(), BigDecimal::add);
+            matrix.computeIfAbsent(division.code(), k -> new TreeMap<>()).merge(cell.lineId(), cell.emission(), BigDecimal::add);
             total = total.add(cell.emission());
         }
         return new RegionalInventory(year, region == null ? null : region.code(), region == null ? null : region.name(),

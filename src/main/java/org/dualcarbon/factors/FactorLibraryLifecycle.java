@@ -1,5 +1,6 @@
 package org.dualcarbon.factors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,10 @@ public class FactorLibraryLifecycle {
     private final FactorLibraries libraries;
     private final RuntimeService runtime;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     public FactorLibraryLifecycle(LibraryVersionMapper versions, FactorLibraries libraries, RuntimeService runtime,
-                                  org.springframework.context.ApplicationEventPublisher events) {
+                                  ApplicationEventPublisher events) {
         this.events = events;
         this.versions = versions;
         this.libraries = libraries;

@@ -1,5 +1,10 @@
 package org.dualcarbon.monitoring;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.dualcarbon.common.scope.ScopeContext;
+import org.dualcarbon.monitoring.hj212.Hj212Compatibility;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dualcarbon.common.web.InvalidInputException;
@@ -16,15 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonitoringDevices {
 
     private static final Pattern MN = Pattern.compile("[A-Za-z0-9]{1,32}");
-    private static final java.security.SecureRandom SECRETS = new java.security.SecureRandom();
+    private static final SecureRandom SECRETS = new SecureRandom();
 
     private final MonitoringMapper store;
     private final EmissionUnitService units;
-    private final org.dualcarbon.common.scope.ScopeContext scope;
-    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final ScopeContext scope;
+    private final PasswordEncoder passwords;
 
-    public MonitoringDevices(MonitoringMapper store, EmissionUnitService units, org.dualcarbon.common.scope.ScopeContext scope,
-                             org.springframework.security.crypto.password.PasswordEncoder passwords) {
+    public MonitoringDevices(MonitoringMapper store, EmissionUnitService units, ScopeContext scope,
+                             PasswordEncoder passwords) {
         this.passwords = passwords;
         this.store = store;
         this.units = units;
@@ -63,7 +68,7 @@ public class MonitoringDevices {
         MonitoringDevice device = device(id);
         String text;
         try {
-            text = org.dualcarbon.monitoring.hj212.Hj212Compatibility.parse(deviations).asText();
+            text = Hj212Compatibility.parse(deviations).asText();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("compatibility", e.getMessage());
         }
@@ -98,7 +103,7 @@ public class MonitoringDevices {
         }
         byte[] random = new byte[18];
         SECRETS.nextBytes(random);
-        String secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         store.insertDevice(new MonitoringMapper.DeviceRow(mn, name.strip(), unit.enterpriseId(), unit.id(), protocol, "",
                 passwords.encode(secret), unit.scopePath()));
         return new Registered(store.deviceByMn(mn).orElseThrow(), secret);

@@ -1,5 +1,6 @@
 package org.dualcarbon.monitoring;
 
+import org.dualcarbon.monitoring.internal.DeviceRateLimit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,13 +38,13 @@ public class MonitoringIngestion {
 
     private final MonitoringMapper store;
     private final PayloadParsers parsers;
-    private final org.dualcarbon.monitoring.internal.DeviceRateLimit rateLimit;
+    private final DeviceRateLimit rateLimit;
     private final ScopeContext scope;
     private final MeterRegistry meters;
     private final Clock clock;
 
     public MonitoringIngestion(MonitoringMapper store, PayloadParsers parsers, ScopeContext scope, MeterRegistry meters,
-                               Optional<Clock> clock, org.dualcarbon.monitoring.internal.DeviceRateLimit rateLimit) {
+                               Optional<Clock> clock, DeviceRateLimit rateLimit) {
         this.rateLimit = rateLimit;
         this.store = store;
         this.parsers = parsers;

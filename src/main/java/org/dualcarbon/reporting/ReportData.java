@@ -1,5 +1,6 @@
 package org.dualcarbon.reporting;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,11 @@ public record ReportData(Map<String, Item> items) {
     public record Item(List<BigDecimal> months, Map<String, BigDecimal> fields) {
 
         public BigDecimal total() {
-            return months.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return months.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         public long missingMonths() {
-            return months.stream().filter(java.util.Objects::isNull).count();
+            return months.stream().filter(Objects::isNull).count();
         }
     }
 

@@ -1,5 +1,8 @@
 package org.dualcarbon.reporting;
 
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -58,14 +61,14 @@ public class ReportingCycles {
      * the cycle was already launched by hand), recorded as launched by the scheduler.
      */
     @Transactional
-    public java.util.Optional<ReportingCycle> launchScheduled(LocalDate today, ReportingProperties properties) {
+    public Optional<ReportingCycle> launchScheduled(LocalDate today, ReportingProperties properties) {
         String regionCode = properties.scheduledRegion();
         int year = today.getYear() - 1;
         if (regionCode == null || regionCode.isBlank()
                 || store.cycles(year).stream().anyMatch(c -> c.regionCode().equals(regionCode))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(scope.asSystem(() -> launch(year, regionCode, regions.find(regionCode).orElse(null),
+        return Optional.of(scope.asSystem(() -> launch(year, regionCode, regions.find(regionCode).orElse(null),
                 today.plusDays(properties.deadlineDays()), "scheduler")));
     }
 
@@ -108,22 +111,22 @@ public class ReportingCycles {
 
     /** Progress of the year's reports in the caller's scope (or below a division path). */
     public ReportProgress progress(int year, String regionPath) {
-        Map<String, Long> byStatus = new java.util.TreeMap<>();
-        Map<String, Map<String, Long>> byCity = new java.util.TreeMap<>();
-        Map<String, String> cityNames = new java.util.HashMap<>();
+        Map<String, Long> byStatus = new TreeMap<>();
+        Map<String, Map<String, Long>> byCity = new TreeMap<>();
+        Map<String, String> cityNames = new HashMap<>();
         long total = 0;
         long overdue = 0;
         for (ReportingMapper.ProgressCell cell : store.progressByRegion(year, regionPath)) {
             String city = cell.dimension().substring(0, 4) + "00";
             cityNames.computeIfAbsent(city, c -> regions.find(c).map(Region::name).orElse(c));
-            byCity.computeIfAbsent(city, c -> new java.util.TreeMap<>()).merge(cell.status(), cell.reports(), Long::sum);
+            byCity.computeIfAbsent(city, c -> new TreeMap<>()).merge(cell.status(), cell.reports(), Long::sum);
             byStatus.merge(cell.status(), cell.reports(), Long::sum);
             total += cell.reports();
             overdue += cell.overdue() ? cell.reports() : 0;
         }
-        Map<String, Map<String, Long>> bySector = new java.util.TreeMap<>();
+        Map<String, Map<String, Long>> bySector = new TreeMap<>();
         for (ReportingMapper.ProgressCell cell : store.progressBySector(year, regionPath)) {
-            bySector.computeIfAbsent(String.valueOf(cell.dimension()), c -> new java.util.TreeMap<>())
+            bySector.computeIfAbsent(String.valueOf(cell.dimension()), c -> new TreeMap<>())
                     .merge(cell.status(), cell.reports(), Long::sum);
         }
         long flagged = store.reports(year, regionPath, null, null, null, true).size();

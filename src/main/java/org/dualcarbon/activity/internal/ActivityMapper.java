@@ -1,5 +1,6 @@
 package org.dualcarbon.activity.internal;
 
+import org.dualcarbon.common.scope.ScopedRow;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -47,6 +48,6 @@ public interface ActivityMapper {
 
     /** A monthly figure as written. */
     record ActivityRow(long unitId, long enterpriseId, int year, int month, String itemCode, BigDecimal quantity,
-                       String source, String scopePath) implements org.dualcarbon.common.scope.ScopedRow {
+                       String source, String scopePath) implements ScopedRow {
     }
 }

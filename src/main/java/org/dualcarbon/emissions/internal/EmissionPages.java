@@ -1,5 +1,7 @@
 package org.dualcarbon.emissions.internal;
 
+import java.time.Year;
+import org.dualcarbon.accounting.ReportingStandard;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -77,7 +79,7 @@ class EmissionPages {
         Region selected = code == null ? null : regions.find(code)
                 .filter(r -> me.scope().covers(r.path()))
                 .orElseThrow(() -> new NotFoundException("region", code));
-        return inventoryPage(me, year == null ? java.time.Year.now().getValue() - 1 : year, selected, model, List.of());
+        return inventoryPage(me, year == null ? Year.now().getValue() - 1 : year, selected, model, List.of());
     }
 
     /** One line of agriculture, LULUCF or waste for the region; the page again with the problems when refused. */
@@ -88,7 +90,7 @@ class EmissionPages {
                        BindingResult binding, Model model) {
         Region region = regions.find(form.regionCode() == null ? "" : form.regionCode())
                 .filter(r -> me.scope().covers(r.path())).orElse(null);
-        int year = form.year() == null ? java.time.Year.now().getValue() - 1 : form.year();
+        int year = form.year() == null ? Year.now().getValue() - 1 : form.year();
         return FormSubmission.handle(binding, problems -> inventoryPage(me, year, region, model, problems),
                 () -> {
                     otherSectors.record(form, me.getUsername());
@@ -117,13 +119,13 @@ class EmissionPages {
         model.addAttribute("enterpriseId", id);
         model.addAttribute("year", year);
         model.addAttribute("runs", accounting.current(id, year));
-        model.addAttribute("standards", org.dualcarbon.accounting.ReportingStandard.values());
+        model.addAttribute("standards", ReportingStandard.values());
         return "emissions/enterprise";
     }
 
     @PostMapping("/emissions/enterprises/{id}")
     String account(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int year,
-                   @RequestParam(required = false) org.dualcarbon.accounting.ReportingStandard standard,
+                   @RequestParam(required = false) ReportingStandard standard,
                    RedirectAttributes redirect) {
         try {
             accounting.accountYear(id, year, standard, me.getUsername());

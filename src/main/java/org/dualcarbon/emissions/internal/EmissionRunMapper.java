@@ -1,5 +1,9 @@
 package org.dualcarbon.emissions.internal;
 
+import java.math.BigDecimal;
+import org.dualcarbon.common.scope.ScopedRow;
+import org.dualcarbon.emissions.EmissionTotals;
+import org.dualcarbon.emissions.InventoryEntry;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -15,21 +19,21 @@ public interface EmissionRunMapper {
 
     List<LineRow> lines(@Param("runId") long runId);
 
-    org.dualcarbon.emissions.EmissionTotals totals(@Param("year") int year, @Param("regionPath") String regionPath);
+    EmissionTotals totals(@Param("year") int year, @Param("regionPath") String regionPath);
 
     long countRuns();
 
-    List<org.dualcarbon.emissions.InventoryEntry> entries(@Param("year") int year, @Param("regionPath") String regionPath);
+    List<InventoryEntry> entries(@Param("year") int year, @Param("regionPath") String regionPath);
 
-    int deleteEntry(@Param("e") org.dualcarbon.emissions.InventoryEntry entry);
+    int deleteEntry(@Param("e") InventoryEntry entry);
 
-    void insertEntry(@Param("e") org.dualcarbon.emissions.InventoryEntry entry);
+    void insertEntry(@Param("e") InventoryEntry entry);
 
     /** Reported emissions (lines rounded as reported) of current runs by division, sector, category and line. */
     List<InventoryCell> inventory(@Param("year") int year, @Param("regionPath") String regionPath);
 
     /** One cell of the regional roll-up before aggregation to the chosen level. */
-    record InventoryCell(String regionCode, String sector, String category, String lineId, java.math.BigDecimal emission) {
+    record InventoryCell(String regionCode, String sector, String category, String lineId, BigDecimal emission) {
     }
 
     int supersede(@Param("unitId") long unitId, @Param("year") int year);
@@ -40,7 +44,7 @@ public interface EmissionRunMapper {
 
     /** A stored accounting line, JSON columns as text. */
     record LineRow(Long runId, String lineId, String category, String gas, String formula, String inputsJson,
-                   String factorsJson, java.math.BigDecimal activityData, String activityUnit, java.math.BigDecimal emission,
-                   java.math.BigDecimal marketBased, java.math.BigDecimal energyTce, String scopePath) implements org.dualcarbon.common.scope.ScopedRow {
+                   String factorsJson, BigDecimal activityData, String activityUnit, BigDecimal emission,
+                   BigDecimal marketBased, BigDecimal energyTce, String scopePath) implements ScopedRow {
     }
 }

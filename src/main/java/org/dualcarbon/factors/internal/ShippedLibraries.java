@@ -1,5 +1,7 @@
 package org.dualcarbon.factors.internal;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.dualcarbon.factors.FactorLibraries;
@@ -42,7 +44,7 @@ class ShippedLibraries implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:rules/factors/*.drl.csv");
         int registered = 0;
-        java.util.Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         versions.all().forEach(v -> known.add(v.contentHash()));
         for (Resource file : files) {
             byte[] content = file.getInputStream().readAllBytes();

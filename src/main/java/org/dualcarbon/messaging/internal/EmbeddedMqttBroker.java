@@ -1,5 +1,10 @@
 package org.dualcarbon.messaging.internal;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import org.dualcarbon.messaging.DeviceCredentials;
+import org.springframework.beans.factory.ObjectProvider;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
@@ -26,13 +31,13 @@ class EmbeddedMqttBroker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
 
     private final MqttProperties properties;
-    private final java.util.List<org.dualcarbon.messaging.DeviceCredentials> devices;
+    private final List<DeviceCredentials> devices;
     private final String platformPassword = newPassword();
     private Server server;
     private int port;
 
     EmbeddedMqttBroker(MqttProperties properties,
-                       org.springframework.beans.factory.ObjectProvider<org.dualcarbon.messaging.DeviceCredentials> devices) {
+                       ObjectProvider<DeviceCredentials> devices) {
         this.properties = properties;
         this.devices = devices.orderedStream().toList();
     }
@@ -51,7 +56,7 @@ class EmbeddedMqttBroker implements SmartLifecycle {
         server = new Server();
         try {
             EmbeddedBrokerSecurity security = new EmbeddedBrokerSecurity(platformPassword, devices);
-            server.startServer(new MemoryConfig(config), java.util.List.of(), null, security, security);
+            server.startServer(new MemoryConfig(config), List.of(), null, security, security);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded MQTT broker could not start on port " + port, e);
         }
@@ -87,8 +92,8 @@ class EmbeddedMqttBroker implements SmartLifecycle {
 
     private static String newPassword() {
         byte[] bytes = new byte[24];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     synchronized String url() {

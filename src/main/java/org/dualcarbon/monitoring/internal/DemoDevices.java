@@ -1,5 +1,6 @@
 package org.dualcarbon.monitoring.internal;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.demo.DemoProperties;
 import org.slf4j.Logger;
@@ -26,12 +27,12 @@ class DemoDevices implements ApplicationRunner {
     private final MonitoringMapper store;
     private final JdbcTemplate jdbc;
     private final ScopeContext scope;
-    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final PasswordEncoder passwords;
     /** The demo devices' broker secret: the demo accounts' password (README), for the demo only. */
     static final String DEMO_SECRET = "Demo@2026";
 
     DemoDevices(DemoProperties demo, MonitoringMapper store, JdbcTemplate jdbc, ScopeContext scope,
-                org.springframework.security.crypto.password.PasswordEncoder passwords) {
+                PasswordEncoder passwords) {
         this.passwords = passwords;
         this.demo = demo;
         this.store = store;

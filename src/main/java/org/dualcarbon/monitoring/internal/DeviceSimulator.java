@@ -1,5 +1,6 @@
 package org.dualcarbon.monitoring.internal;
 
+import java.time.format.DateTimeFormatter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -128,7 +129,7 @@ class DeviceSimulator {
     }
 
     private byte[] json(MonitoringDevice device, LocalDateTime now, double level, double spike) {
-        String qn = now.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + String.format("%03d", random.nextInt(1000));
+        String qn = now.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + String.format("%03d", random.nextInt(1000));
         return ("{\"mn\":\"" + device.mn() + "\",\"qn\":\"" + qn + "\",\"dataTime\":\"" + now.atOffset(BEIJING) + "\",\"values\":["
                 + "{\"code\":\"a05001\",\"kind\":\"Rtd\",\"value\":" + value(160_000 * level * spike, 0.03) + ",\"flag\":\"N\"},"
                 + "{\"code\":\"a00000\",\"kind\":\"Rtd\",\"value\":" + value(12 * level, 0.05) + ",\"flag\":\"N\"}]}")

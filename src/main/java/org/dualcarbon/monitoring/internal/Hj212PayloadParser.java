@@ -1,5 +1,6 @@
 package org.dualcarbon.monitoring.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class Hj212PayloadParser {
         }
         List<ParsedMessage.Value> values = new ArrayList<>();
         for (Hj212Item item : frame.cp().items().values()) {
-            for (Map.Entry<Hj212Measure, java.math.BigDecimal> v : item.values().entrySet()) {
+            for (Map.Entry<Hj212Measure, BigDecimal> v : item.values().entrySet()) {
                 values.add(new ParsedMessage.Value(item.code(), v.getKey().suffix(), v.getValue(),
                         item.flag() == null ? null : item.flag().letter(), item.isKnown()));
             }

@@ -1,5 +1,6 @@
 package org.dualcarbon.monitoring.internal;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +90,7 @@ public class Hj212TcpServer implements SmartLifecycle {
                 if (running) {
                     log.warn("HJ 212 TCP accept failed: {}", e.getMessage());
                 }
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 log.warn("HJ 212 TCP: more than {} connections; one refused", MAX_CONNECTIONS);
             }
         }

@@ -1,5 +1,6 @@
 package org.dualcarbon.monitoring.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public interface MonitoringMapper {
     /** Multi-row insert; a row already stored (same device, data time, code, kind) is left as it is. */
     int insertReadings(@Param("readings") List<ReadingRow> readings);
 
-    record ReadingRow(long deviceId, LocalDateTime dataTime, String code, String period, String kind, java.math.BigDecimal value,
+    record ReadingRow(long deviceId, LocalDateTime dataTime, String code, String period, String kind, BigDecimal value,
                       String flag, boolean knownCode, String deviations, String scopePath) implements ScopedRow {
     }
 

@@ -1,5 +1,11 @@
 package org.dualcarbon.monitoring.internal;
 
+import java.util.List;
+import java.util.Map;
+import org.dualcarbon.common.web.FieldProblem;
+import org.dualcarbon.common.web.InvalidInputException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.time.LocalDateTime;
 import org.dualcarbon.monitoring.MonitoringDevices;
 import org.springframework.stereotype.Controller;
@@ -19,30 +25,30 @@ class MonitoringPages {
 
     @GetMapping("/monitoring/devices")
     String devices(Model model) {
-        return list(model, java.util.List.of());
+        return list(model, List.of());
     }
 
     /** Registers a device; its secret is shown once, on the page that answers the registration. */
-    @org.springframework.web.bind.annotation.PostMapping("/monitoring/devices")
-    String register(@org.springframework.web.bind.annotation.RequestParam(required = false) String mn,
-                    @org.springframework.web.bind.annotation.RequestParam(required = false) String name,
-                    @org.springframework.web.bind.annotation.RequestParam(required = false) Long unitId,
-                    @org.springframework.web.bind.annotation.RequestParam(required = false) String protocol, Model model) {
+    @PostMapping("/monitoring/devices")
+    String register(@RequestParam(required = false) String mn,
+                    @RequestParam(required = false) String name,
+                    @RequestParam(required = false) Long unitId,
+                    @RequestParam(required = false) String protocol, Model model) {
         try {
             if (unitId == null) {
-                throw new org.dualcarbon.common.web.InvalidInputException("unitId", "请填写排放设施编号 / the unit is required");
+                throw new InvalidInputException("unitId", "请填写排放设施编号 / the unit is required");
             }
             MonitoringDevices.Registered registered = devices.register(mn, name, unitId, protocol);
             model.addAttribute("registered", registered);
-            return list(model, java.util.List.of());
-        } catch (org.dualcarbon.common.web.InvalidInputException e) {
-            model.addAttribute("form", java.util.Map.of("mn", String.valueOf(mn), "name", String.valueOf(name),
+            return list(model, List.of());
+        } catch (InvalidInputException e) {
+            model.addAttribute("form", Map.of("mn", String.valueOf(mn), "name", String.valueOf(name),
                     "unitId", unitId == null ? "" : unitId.toString(), "protocol", String.valueOf(protocol)));
             return list(model, e.problems());
         }
     }
 
-    private String list(Model model, java.util.List<org.dualcarbon.common.web.FieldProblem> problems) {
+    private String list(Model model, List<FieldProblem> problems) {
         model.addAttribute("devices", devices.devices());
         model.addAttribute("now", LocalDateTime.now(PayloadParsers.BEIJING));
         model.addAttribute("problems", problems);

@@ -1,5 +1,8 @@
 package org.dualcarbon.monitoring.internal;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.dualcarbon.messaging.MqttGateway;
 import org.dualcarbon.monitoring.MonitoringIngestion;
 import org.slf4j.Logger;
@@ -19,11 +22,11 @@ import org.springframework.stereotype.Component;
 class MqttIngestion implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
-    private static final java.util.regex.Pattern FILTER = java.util.regex.Pattern.compile("dc/[^/#]+/[^/#]+/(json|hj212)");
+    private static final Pattern FILTER = Pattern.compile("dc/[^/#]+/[^/#]+/(json|hj212)");
 
     private final MqttGateway mqtt;
     private final MonitoringIngestion ingestion;
-    private final java.util.List<String> topics;
+    private final List<String> topics;
 
     /**
      * {@code dc.monitoring.subscriptions}: the topic filters this node reads — by default every device
@@ -31,8 +34,8 @@ class MqttIngestion implements ApplicationRunner {
      * {@code dc/91640181MA00000001/+/json}, so that one device's stream always reaches the same node (design.md).
      */
     MqttIngestion(MqttGateway mqtt, MonitoringIngestion ingestion,
-                  @org.springframework.beans.factory.annotation.Value("${dc.monitoring.subscriptions:dc/+/+/json,dc/+/+/hj212}")
-                  java.util.List<String> topics) {
+                  @Value("${dc.monitoring.subscriptions:dc/+/+/json,dc/+/+/hj212}")
+                  List<String> topics) {
         this.mqtt = mqtt;
         this.ingestion = ingestion;
         for (String topic : topics) {

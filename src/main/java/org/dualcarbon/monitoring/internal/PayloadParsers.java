@@ -1,5 +1,8 @@
 package org.dualcarbon.monitoring.internal;
 
+import java.util.stream.Collectors;
+import org.dualcarbon.monitoring.hj212.Hj212Codes;
+import org.dualcarbon.monitoring.hj212.Hj212Pollutant;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import org.dualcarbon.monitoring.MonitoringDevice;
@@ -16,8 +19,8 @@ public class PayloadParsers {
 
     PayloadParsers(ObjectMapper mapper) {
         // the pollutant codes the platform knows (HJ 212-2017, domain.md §8.1); others are stored and flagged
-        this.json = new JsonPayloadParser(mapper, org.dualcarbon.monitoring.hj212.Hj212Codes.all().stream()
-                .map(org.dualcarbon.monitoring.hj212.Hj212Pollutant::code).collect(java.util.stream.Collectors.toSet()));
+        this.json = new JsonPayloadParser(mapper, Hj212Codes.all().stream()
+                .map(Hj212Pollutant::code).collect(Collectors.toSet()));
     }
 
     public ParsedMessage.Result parse(String format, byte[] payload, MonitoringDevice device) {

@@ -1,5 +1,6 @@
 package org.dualcarbon.reporting.internal;
 
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -70,16 +71,16 @@ public final class AnomalyMetrics {
     }
 
     /** Largest month / median of the other non-zero months; empty when fewer than three months are reported. */
-    static java.util.Optional<BigDecimal> spike(List<BigDecimal> months) {
+    static Optional<BigDecimal> spike(List<BigDecimal> months) {
         List<BigDecimal> values = months.stream().filter(Objects::nonNull).filter(v -> v.signum() > 0).sorted().toList();
         if (values.size() < 3) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BigDecimal max = values.get(values.size() - 1);
         List<BigDecimal> others = values.subList(0, values.size() - 1);
         int n = others.size();
         BigDecimal median = n % 2 == 1 ? others.get(n / 2)
                 : others.get(n / 2 - 1).add(others.get(n / 2)).divide(BigDecimal.valueOf(2), PRECISION);
-        return java.util.Optional.of(max.divide(median, PRECISION));
+        return Optional.of(max.divide(median, PRECISION));
     }
 }

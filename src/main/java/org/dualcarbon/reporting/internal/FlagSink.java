@@ -1,5 +1,6 @@
 package org.dualcarbon.reporting.internal;
 
+import java.util.Comparator;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,6 @@ public class FlagSink {
     }
 
     List<Raised> raised() {
-        return raised.stream().sorted(java.util.Comparator.comparing(Raised::ruleName).thenComparing(Raised::subject)).toList();
+        return raised.stream().sorted(Comparator.comparing(Raised::ruleName).thenComparing(Raised::subject)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.dualcarbon.reporting.internal;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public final class ReportFormReader {
                 months[m - 1] = number(params.get(field), field, problems, BigDecimal.ZERO, MAX_QUANTITY);
             }
             Map<String, BigDecimal> fields = new LinkedHashMap<>();
-            boolean reported = Arrays.stream(months).anyMatch(java.util.Objects::nonNull);
+            boolean reported = Arrays.stream(months).anyMatch(Objects::nonNull);
             for (ReportTemplate.ItemField f : template.fieldsOf(item)) {
                 String field = "x." + item + "." + f.name();
                 BigDecimal value = number(params.get(field), field, problems, f.min(), f.max());

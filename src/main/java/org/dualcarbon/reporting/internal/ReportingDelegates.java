@@ -1,5 +1,8 @@
 package org.dualcarbon.reporting.internal;
 
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.dualcarbon.reporting.ReportingProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,8 +35,8 @@ class ReportingDelegates {
     }
 
     @Bean(ReportingProcess.BEAN_LAUNCH_SCHEDULED)
-    JavaDelegate launchScheduledCycle(ReportingCycles cycles, org.dualcarbon.reporting.ReportingProperties properties) {
-        return e -> cycles.launchScheduled(java.time.LocalDate.now(), properties)
+    JavaDelegate launchScheduledCycle(ReportingCycles cycles, ReportingProperties properties) {
+        return e -> cycles.launchScheduled(LocalDate.now(), properties)
                 .ifPresent(c -> e.setVariable(ReportingProcess.VAR_CYCLE_ID, c.id()));
     }
 
@@ -97,7 +100,7 @@ class ReportingDelegates {
     }
 
     /** The Tasklist user (stored in the variable), else the variable the platform's page set. */
-    private static String person(org.camunda.bpm.engine.delegate.DelegateTask task, String variable, String missing) {
+    private static String person(DelegateTask task, String variable, String missing) {
         Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (current != null && current.getUserId() != null) {
             task.setVariable(variable, current.getUserId());

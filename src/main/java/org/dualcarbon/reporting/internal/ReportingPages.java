@@ -1,5 +1,9 @@
 package org.dualcarbon.reporting.internal;
 
+import java.time.format.DateTimeParseException;
+import org.dualcarbon.organization.Region;
+import org.dualcarbon.organization.RegionService;
+import org.dualcarbon.reporting.ReportData;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +37,10 @@ class ReportingPages {
     private final ReportingCycles cycles;
     private final UnitReports reports;
     private final ActivityItemCatalog items;
-    private final org.dualcarbon.organization.RegionService regions;
+    private final RegionService regions;
 
     ReportingPages(ReportingCycles cycles, UnitReports reports, ActivityItemCatalog items,
-                   org.dualcarbon.organization.RegionService regions) {
+                   RegionService regions) {
         this.regions = regions;
         this.cycles = cycles;
         this.reports = reports;
@@ -60,7 +64,7 @@ class ReportingPages {
             var cycle = cycles.launch(year == null ? 0 : year, regionCode, due, me);
             redirect.addFlashAttribute("launched", cycle.year() + " " + cycle.regionName() + "：" + cycle.unitCount());
             return "redirect:/reporting/progress?year=" + cycle.year();
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             model.addAttribute("problems", List.of(new FieldProblem("deadline", "日期格式应为 yyyy-mm-dd / a date")));
         } catch (InvalidInputException e) {
             model.addAttribute("problems", e.problems());
@@ -84,7 +88,7 @@ class ReportingPages {
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) ReportStatus status,
                 @RequestParam(required = false) String region, Model model) {
         String path = region == null || region.isBlank() ? null
-                : regions.find(region).map(org.dualcarbon.organization.Region::path).orElse("/none/");
+                : regions.find(region).map(Region::path).orElse("/none/");
         model.addAttribute("reports", reports.reports(year, path, status, null, null, null));
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("statuses", ReportStatus.values());
@@ -175,7 +179,7 @@ class ReportingPages {
     }
 
     /** The form fields of stored figures, as the page posts them. */
-    private static Map<String, String> form(org.dualcarbon.reporting.ReportData data) {
+    private static Map<String, String> form(ReportData data) {
         Map<String, String> values = new HashMap<>();
         data.items().forEach((item, entry) -> {
             for (int m = 0; m < entry.months().size(); m++) {
