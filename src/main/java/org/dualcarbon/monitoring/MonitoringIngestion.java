@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.dualcarbon.common.scope.ScopeContext;
+import org.dualcarbon.messaging.MqttGateway;
 import org.dualcarbon.monitoring.internal.MonitoringMapper;
 import org.dualcarbon.monitoring.internal.PayloadParsers;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,16 @@ public class MonitoringIngestion {
     @Transactional
     public IngestOutcome accept(String topic, byte[] payload) {
         return scope.asSystem(() -> store(topic, payload));
+    }
+
+    /**
+     * A batch of messages from the broker, in arrival order, in one transaction: each is stored, found a duplicate
+     * (also of one earlier in the same batch) or rejected; if the database fails the whole batch rolls back and is
+     * not acknowledged, so the broker delivers it again.
+     */
+    @Transactional
+    public List<IngestOutcome> acceptBatch(List<MqttGateway.Received> messages) {
+        return scope.asSystem(() -> messages.stream().map(m -> store(m.topic(), m.payload())).toList());
     }
 
     /**

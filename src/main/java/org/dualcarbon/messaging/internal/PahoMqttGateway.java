@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The platform's MQTT connection (Paho v3: Moquette speaks no MQTT 5). Reconnects automatically with Paho's
  * back-off and re-subscribes after every reconnect. A broker that is down at start-up does not stop the
- * platform: the health endpoint reports it, and the client keeps trying.
+ * platform: the health endpoint reports it, and the client keeps trying. Acknowledgements are manual: every received
+ * message goes through one {@link AckAfterCommitQueue} and is acknowledged, in arrival order, only after its handler
+ * has returned.
  */
 @Component
 class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtended {
@@ -31,6 +33,25 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
     private final MqttProperties properties;
     private final ObjectProvider<EmbeddedMqttBroker> embeddedBroker;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong connection = new java.util.concurrent.atomic.AtomicLong();
+    private final AckAfterCommitQueue queue = new AckAfterCommitQueue(new AckAfterCommitQueue.Connection() {
+        @Override
+        public long epoch() {
+            return connection.get();
+        }
+
+        @Override
+        public void acknowledge(int id, int qos) throws MqttException {
+            if (qos > 0) {
+                client.messageArrivedComplete(id, qos);
+            }
+        }
+
+        @Override
+        public void renew() {
+            renewConnection();
+        }
+    });
     private MqttClient client;
     private String url;
 
@@ -44,6 +65,7 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
         url = Optional.ofNullable(embeddedBroker.getIfAvailable()).map(EmbeddedMqttBroker::url).orElse(properties.url());
         try {
             client = new MqttClient(url, properties.clientId(), new MemoryPersistence());
+            client.setManualAcks(true);
             client.setCallback(this);
             client.connect(options());
             log.info("connected to MQTT broker {}", url);
@@ -90,8 +112,28 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
         retry.start();
     }
 
+    /** Drops the connection and makes a new one, so the broker delivers every unacknowledged message again. */
+    private void renewConnection() {
+        MqttClient current = client;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.disconnectForcibly(1_000, 1_000);
+        } catch (MqttException e) {
+            log.debug("forced MQTT disconnect: {}", e.getMessage());
+        }
+        reconnectInBackground();
+    }
+
+    /** Messages waiting for their handler (back-pressure shows here first). */
+    int queueDepth() {
+        return queue.depth();
+    }
+
     @Override
     public synchronized void stop() {
+        queue.stop();
         if (client != null) {
             try {
                 if (client.isConnected()) {
@@ -137,6 +179,15 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
 
     @Override
     public void subscribe(String topicFilter, int qos, MqttMessageHandler handler) {
+        subscribeBatched(topicFilter, qos, messages -> {
+            for (Received m : messages) {
+                handler.handle(m.topic(), m.payload());
+            }
+        });
+    }
+
+    @Override
+    public void subscribeBatched(String topicFilter, int qos, MqttBatchHandler handler) {
         subscriptions.put(topicFilter, new Subscription(qos, handler));
         if (isConnected()) {
             subscribeNow(topicFilter, subscriptions.get(topicFilter));
@@ -145,8 +196,9 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
 
     private void subscribeNow(String filter, Subscription subscription) {
         try {
-            client.subscribe(filter, subscription.qos(),
-                    (topic, message) -> subscription.handler().handle(topic, message.getPayload()));
+            client.subscribe(filter, subscription.qos(), (topic, message) -> queue.put(new AckAfterCommitQueue.Pending(
+                    subscription.handler(), new Received(topic, message.getPayload()), message.getId(), message.getQos(),
+                    connection.get())));
         } catch (MqttException e) {
             log.warn("MQTT subscribe to {} failed: {}", filter, e.getMessage());
         }
@@ -154,6 +206,7 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
 
     @Override
     public void connectComplete(boolean reconnect, String serverUri) {
+        connection.incrementAndGet();
         if (reconnect) {
             log.info("reconnected to MQTT broker {}", serverUri);
         }
@@ -175,6 +228,6 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
         // QoS handshakes are Paho's business
     }
 
-    private record Subscription(int qos, MqttMessageHandler handler) {
+    private record Subscription(int qos, MqttBatchHandler handler) {
     }
 }
