@@ -77,6 +77,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // the login page is left first: its own elements must not be taken for the next page's
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
         waitFor(By.cssSelector("main.content"));
     }
 
@@ -87,7 +89,10 @@ final class Browser implements AutoCloseable {
 
     WebElement waitFor(By locator) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+            // an element of the page being left can vanish between finding and checking it: look again
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("failed-wait");
             throw new AssertionError(locator + " did not appear on " + driver.getCurrentUrl() + " (screenshot " + shot + ")", e);
