@@ -56,7 +56,7 @@ public class MonitoringIngestion {
 
     @Transactional
     public IngestOutcome accept(String topic, byte[] payload) {
-        return scope.asSystem(() -> store(topic, payload));
+        return scope.asSystem(() -> store(topic, payload, this::device));
     }
 
     /**
@@ -66,7 +66,10 @@ public class MonitoringIngestion {
      */
     @Transactional
     public List<IngestOutcome> acceptBatch(List<MqttGateway.Received> messages) {
-        return scope.asSystem(() -> messages.stream().map(m -> store(m.topic(), m.payload())).toList());
+        // a batch usually holds many messages of few devices: each device is read once per batch
+        java.util.Map<String, Optional<MonitoringDevice>> devices = new java.util.HashMap<>();
+        return scope.asSystem(() -> messages.stream()
+                .map(m -> store(m.topic(), m.payload(), mn -> devices.computeIfAbsent(mn, this::device))).toList());
     }
 
     /**
@@ -83,11 +86,16 @@ public class MonitoringIngestion {
                 return reject("tcp:" + peer, mn.reset().find() ? mn.group(1) : null, null, frame, Rejection.Code.UNKNOWN_DEVICE,
                         "帧中没有已登记设备的MN / no registered device's MN in the frame");
             }
-            return store(device.topic("hj212"), frame);
+            return store(device.topic("hj212"), frame, this::device);
         });
     }
 
-    private IngestOutcome store(String topic, byte[] payload) {
+    private Optional<MonitoringDevice> device(String mn) {
+        return store.deviceByMn(mn);
+    }
+
+    private IngestOutcome store(String topic, byte[] payload,
+                                java.util.function.Function<String, Optional<MonitoringDevice>> devices) {
         if (payload.length > MAX_PAYLOAD) {
             return reject(topic, null, null, payload, Rejection.Code.PAYLOAD_TOO_LARGE,
                     "消息过大 / payload of " + payload.length + " bytes exceeds " + MAX_PAYLOAD);
@@ -98,7 +106,7 @@ public class MonitoringIngestion {
                     "主题须为 dc/{统一社会信用代码}/{MN}/json 或 /hj212 / topic must be dc/{USCC}/{MN}/json|hj212");
         }
         String topicMn = m.group(2);
-        MonitoringDevice device = store.deviceByMn(topicMn).orElse(null);
+        MonitoringDevice device = devices.apply(topicMn).orElse(null);
         if (device == null) {
             return reject(topic, topicMn, null, payload, Rejection.Code.UNKNOWN_DEVICE, "未登记的设备 / unknown device " + topicMn);
         }

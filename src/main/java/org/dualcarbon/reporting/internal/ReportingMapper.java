@@ -42,7 +42,7 @@ public interface ReportingMapper {
     }
 
     /** A unit in the scope of a cycle, with what its report process needs. */
-    record ScopeUnit(long unitId, long enterpriseId, String uscc, String scopePath) implements ScopedRow {
+    record ScopeUnit(long unitId, long enterpriseId, String scopePath) implements ScopedRow {
     }
 
     record ReportRow(long cycleId, long unitId, long enterpriseId, int year, String scopePath) implements ScopedRow {
