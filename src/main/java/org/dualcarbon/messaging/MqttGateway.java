@@ -12,7 +12,9 @@ public interface MqttGateway {
 
     /**
      * Subscribes with batched, acknowledge-after-commit delivery: messages are handed over in arrival order, up to
-     * {@link #MAX_BATCH} at a time (or what arrived within {@link #MAX_BATCH_WAIT_MS} ms); when the handler returns,
+     * {@link #MAX_BATCH} at a time, or what arrived within {@link #MAX_BATCH_WAIT_MS} ms, or up to a pause of
+     * {@link #MAX_BATCH_IDLE_MS} ms in the stream (a broker holds back what exceeds its in-flight limit until earlier
+     * messages are acknowledged, so waiting longer would only stall the stream); when the handler returns,
      * each message of the batch is acknowledged in arrival order. When it throws, nothing of the batch is
      * acknowledged and the connection is renewed, so the broker delivers those messages again (persistent session).
      */
@@ -20,6 +22,7 @@ public interface MqttGateway {
 
     int MAX_BATCH = 500;
     long MAX_BATCH_WAIT_MS = 200;
+    long MAX_BATCH_IDLE_MS = 5;
 
     /** One received message. */
     record Received(String topic, byte[] payload) {

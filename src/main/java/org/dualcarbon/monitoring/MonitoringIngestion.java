@@ -5,8 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +43,8 @@ public class MonitoringIngestion {
     static final Duration REPLAY_WINDOW = Duration.ofDays(30);
     static final Duration LATE_AFTER = Duration.ofHours(2);
     static final String UNASSIGNED = "/unassigned/";
+    /** Rows per multi-row INSERT: large enough to amortise the round trip, small enough for any max_allowed_packet. */
+    private static final int INSERT_CHUNK = 1000;
     private static final Pattern FRAME_MN = Pattern.compile(";MN=([A-Za-z0-9]{1,32});");
     private static final Pattern TOPIC = Pattern.compile("dc/([0-9A-Z]{18})/([A-Za-z0-9]{1,32})/(json|hj212)");
 
@@ -56,20 +67,19 @@ public class MonitoringIngestion {
 
     @Transactional
     public IngestOutcome accept(String topic, byte[] payload) {
-        return scope.asSystem(() -> store(topic, payload, this::device));
+        return scope.asSystem(() -> storeAll(List.of(new MqttGateway.Received(topic, payload))).get(0));
     }
 
     /**
-     * A batch of messages from the broker, in arrival order, in one transaction: each is stored, found a duplicate
-     * (also of one earlier in the same batch) or rejected; if the database fails the whole batch rolls back and is
-     * not acknowledged, so the broker delivers it again.
+     * A batch of messages from the broker, in arrival order, in one transaction: each is checked in memory, then the
+     * batch is written with a handful of multi-row statements (devices read once, known QNs read once, messages,
+     * readings and rejections inserted together, devices touched together). A message is stored, found a duplicate
+     * (also of one earlier in the same batch) or rejected; if the database fails the whole batch rolls back and is not
+     * acknowledged, so the broker delivers it again.
      */
     @Transactional
     public List<IngestOutcome> acceptBatch(List<MqttGateway.Received> messages) {
-        // a batch usually holds many messages of few devices: each device is read once per batch
-        java.util.Map<String, Optional<MonitoringDevice>> devices = new java.util.HashMap<>();
-        return scope.asSystem(() -> messages.stream()
-                .map(m -> store(m.topic(), m.payload(), mn -> devices.computeIfAbsent(mn, this::device))).toList());
+        return scope.asSystem(() -> storeAll(messages));
     }
 
     /**
@@ -83,85 +93,181 @@ public class MonitoringIngestion {
             Matcher mn = FRAME_MN.matcher(text);
             MonitoringDevice device = mn.find() ? store.deviceByMn(mn.group(1)).orElse(null) : null;
             if (device == null) {
-                return reject("tcp:" + peer, mn.reset().find() ? mn.group(1) : null, null, frame, Rejection.Code.UNKNOWN_DEVICE,
-                        "帧中没有已登记设备的MN / no registered device's MN in the frame");
+                Refused refused = new Refused("tcp:" + peer, mn.reset().find() ? mn.group(1) : null, null, frame,
+                        new Rejection(Rejection.Code.UNKNOWN_DEVICE, "帧中没有已登记设备的MN / no registered device's MN in the frame"));
+                return storeAll(List.of(), List.of(refused)).get(0);
             }
-            return store(device.topic("hj212"), frame, this::device);
+            return storeAll(List.of(new MqttGateway.Received(device.topic("hj212"), frame))).get(0);
         });
     }
 
-    private Optional<MonitoringDevice> device(String mn) {
-        return store.deviceByMn(mn);
+    /** What the checks made of one message. */
+    private sealed interface Checked permits Accepted, Refused {
     }
 
-    private IngestOutcome store(String topic, byte[] payload,
-                                java.util.function.Function<String, Optional<MonitoringDevice>> devices) {
+    /** A message that passed every check, ready to be stored unless its (device, QN) is already there. */
+    private record Accepted(MonitoringDevice device, ParsedMessage message) implements Checked {
+        MessageKey key() {
+            return new MessageKey(device.id(), message.qn());
+        }
+    }
+
+    /** A message refused by a check, with what the operator needs to see. */
+    private record Refused(String topic, String mn, MonitoringDevice device, byte[] payload, Rejection rejection) implements Checked {
+    }
+
+    private record MessageKey(long deviceId, String qn) {
+    }
+
+    private List<IngestOutcome> storeAll(List<MqttGateway.Received> messages) {
+        Map<String, Optional<MonitoringDevice>> devices = devicesOf(messages);
+        List<Checked> checked = new ArrayList<>(messages.size());
+        for (MqttGateway.Received m : messages) {
+            checked.add(check(m.topic(), m.payload(), mn -> devices.getOrDefault(mn, Optional.empty())));
+        }
+        return storeAll(checked.stream().filter(Accepted.class::isInstance).map(Accepted.class::cast).toList(),
+                checked.stream().filter(Refused.class::isInstance).map(Refused.class::cast).toList(), checked);
+    }
+
+    private List<IngestOutcome> storeAll(List<Accepted> accepted, List<Refused> refused) {
+        List<Checked> order = new ArrayList<>(accepted);
+        order.addAll(refused);
+        return storeAll(accepted, refused, order);
+    }
+
+    /** Writes the batch and answers each message's outcome in the order given. */
+    private List<IngestOutcome> storeAll(List<Accepted> accepted, List<Refused> refused, List<Checked> order) {
+        Set<MessageKey> known = knownMessages(accepted);
+        Map<Accepted, IngestOutcome> outcomes = new IdentityHashMap<>();
+        List<MonitoringMapper.MessageRow> messageRows = new ArrayList<>();
+        List<MonitoringMapper.ReadingRow> readingRows = new ArrayList<>();
+        Set<Long> touched = new LinkedHashSet<>();
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Accepted a : accepted) {
+            if (!known.add(a.key())) {
+                meters.counter("dc.monitoring.messages", "outcome", "duplicate", "reason", "none").increment();
+                outcomes.put(a, IngestOutcome.duplicate());
+                continue;
+            }
+            ParsedMessage message = a.message();
+            MonitoringDevice device = a.device();
+            String deviations = message.deviations().isEmpty() ? null : String.join(",", message.deviations());
+            boolean late = message.dataTime().isBefore(now.minus(LATE_AFTER));
+            messageRows.add(new MonitoringMapper.MessageRow(device.id(), message.qn(), message.dataTime(),
+                    message.values().size(), deviations, late, device.scopePath()));
+            message.values().forEach(v -> readingRows.add(new MonitoringMapper.ReadingRow(device.id(), message.dataTime(),
+                    v.code(), message.period(), v.kind(), v.value(), v.flag(), v.knownCode(), deviations, device.scopePath())));
+            touched.add(device.id());
+            meters.counter("dc.monitoring.messages", "outcome", "stored", "reason", "none").increment();
+            outcomes.put(a, IngestOutcome.stored(message.values().size()));
+        }
+        insertInChunks(messageRows, store::insertMessages);
+        insertInChunks(readingRows, store::insertReadings);
+        if (!touched.isEmpty()) {
+            store.touchDevices(List.copyOf(touched), now);
+        }
+        insertInChunks(refused.stream().map(this::rejectedRow).toList(), store::insertRejectedMessages);
+        return order.stream().map(c -> c instanceof Accepted a ? outcomes.get(a)
+                : IngestOutcome.rejected(((Refused) c).rejection())).toList();
+    }
+
+    private Map<String, Optional<MonitoringDevice>> devicesOf(List<MqttGateway.Received> messages) {
+        Set<String> mns = new LinkedHashSet<>();
+        for (MqttGateway.Received m : messages) {
+            Matcher t = TOPIC.matcher(m.topic() == null ? "" : m.topic());
+            if (t.matches()) {
+                mns.add(t.group(2));
+            }
+        }
+        Map<String, Optional<MonitoringDevice>> devices = new HashMap<>();
+        if (!mns.isEmpty()) {
+            store.devicesByMn(List.copyOf(mns)).forEach(d -> devices.put(d.mn(), Optional.of(d)));
+        }
+        return devices;
+    }
+
+    /** The (device, QN) pairs of the batch already stored, in one query (a superset is read and narrowed here). */
+    private Set<MessageKey> knownMessages(List<Accepted> accepted) {
+        Set<MessageKey> known = new HashSet<>();
+        if (accepted.isEmpty()) {
+            return known;
+        }
+        List<Long> deviceIds = accepted.stream().map(a -> a.device().id()).distinct().toList();
+        List<String> qns = accepted.stream().map(a -> a.message().qn()).distinct().toList();
+        Set<MessageKey> wanted = accepted.stream().map(Accepted::key).collect(Collectors.toSet());
+        for (MonitoringMapper.MessageKeyRow row : store.storedMessages(deviceIds, qns)) {
+            MessageKey key = new MessageKey(row.deviceId(), row.qn());
+            if (wanted.contains(key)) {
+                known.add(key);
+            }
+        }
+        return known;
+    }
+
+    private static <T> void insertInChunks(List<T> rows, java.util.function.Consumer<List<T>> insert) {
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            insert.accept(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)));
+        }
+    }
+
+    /** Every check of one message that needs no database round trip of its own. */
+    private Checked check(String topic, byte[] payload, Function<String, Optional<MonitoringDevice>> devices) {
         if (payload.length > MAX_PAYLOAD) {
-            return reject(topic, null, null, payload, Rejection.Code.PAYLOAD_TOO_LARGE,
+            return refuse(topic, null, null, payload, Rejection.Code.PAYLOAD_TOO_LARGE,
                     "消息过大 / payload of " + payload.length + " bytes exceeds " + MAX_PAYLOAD);
         }
         Matcher m = TOPIC.matcher(topic == null ? "" : topic);
         if (!m.matches()) {
-            return reject(topic, null, null, payload, Rejection.Code.BAD_TOPIC,
+            return refuse(topic, null, null, payload, Rejection.Code.BAD_TOPIC,
                     "主题须为 dc/{统一社会信用代码}/{MN}/json 或 /hj212 / topic must be dc/{USCC}/{MN}/json|hj212");
         }
         String topicMn = m.group(2);
         MonitoringDevice device = devices.apply(topicMn).orElse(null);
         if (device == null) {
-            return reject(topic, topicMn, null, payload, Rejection.Code.UNKNOWN_DEVICE, "未登记的设备 / unknown device " + topicMn);
+            return refuse(topic, topicMn, null, payload, Rejection.Code.UNKNOWN_DEVICE, "未登记的设备 / unknown device " + topicMn);
         }
         if (!device.active()) {
-            return reject(topic, topicMn, device, payload, Rejection.Code.DEVICE_INACTIVE, "设备已停用 / device is inactive");
+            return refuse(topic, topicMn, device, payload, Rejection.Code.DEVICE_INACTIVE, "设备已停用 / device is inactive");
         }
         if (!rateLimit.allow(device.mn())) {
-            return reject(topic, topicMn, device, payload, Rejection.Code.RATE_LIMITED,
+            return refuse(topic, topicMn, device, payload, Rejection.Code.RATE_LIMITED,
                     "设备发送过于频繁 / the device exceeds its message rate (flood)");
         }
         if (!device.uscc().equals(m.group(1))) {
-            return reject(topic, topicMn, device, payload, Rejection.Code.TOPIC_MISMATCH, "主题中的企业 " + m.group(1)
+            return refuse(topic, topicMn, device, payload, Rejection.Code.TOPIC_MISMATCH, "主题中的企业 " + m.group(1)
                     + " 不是该设备所属企业 / the device belongs to another enterprise");
         }
         ParsedMessage.Result parsed = parsers.parse(m.group(3), payload, device);
         if (parsed.rejection() != null) {
-            return reject(topic, topicMn, device, payload, parsed.rejection().code(), parsed.rejection().reason());
+            return refuse(topic, topicMn, device, payload, parsed.rejection().code(), parsed.rejection().reason());
         }
         ParsedMessage message = parsed.message();
         if (!message.mn().equals(topicMn)) {
-            return reject(topic, topicMn, device, payload, Rejection.Code.TOPIC_MISMATCH, "消息中的MN " + message.mn()
+            return refuse(topic, topicMn, device, payload, Rejection.Code.TOPIC_MISMATCH, "消息中的MN " + message.mn()
                     + " 与主题中的设备 " + topicMn + " 不符 / a device may publish only its own data");
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (message.dataTime().isAfter(now.plus(FUTURE_TOLERANCE))) {
-            return reject(topic, topicMn, device, payload, Rejection.Code.FUTURE_TIMESTAMP,
+            return refuse(topic, topicMn, device, payload, Rejection.Code.FUTURE_TIMESTAMP,
                     "数据时间 " + message.dataTime() + " 晚于当前时间 / data time is in the future");
         }
         if (message.dataTime().isBefore(now.minus(REPLAY_WINDOW))) {
-            return reject(topic, topicMn, device, payload, Rejection.Code.OUTSIDE_WINDOW,
+            return refuse(topic, topicMn, device, payload, Rejection.Code.OUTSIDE_WINDOW,
                     "数据时间 " + message.dataTime() + " 早于" + REPLAY_WINDOW.toDays() + "天补发窗口 / older than the replay window");
         }
-        if (store.messageExists(device.id(), message.qn())) {
-            meters.counter("dc.monitoring.messages", "outcome", "duplicate", "reason", "none").increment();
-            return IngestOutcome.duplicate();
-        }
-        String deviations = message.deviations().isEmpty() ? null : String.join(",", message.deviations());
-        boolean late = message.dataTime().isBefore(now.minus(LATE_AFTER));
-        store.insertMessage(new MonitoringMapper.MessageRow(device.id(), message.qn(), message.dataTime(),
-                message.values().size(), deviations, late, device.scopePath()));
-        List<MonitoringMapper.ReadingRow> rows = message.values().stream().map(v -> new MonitoringMapper.ReadingRow(device.id(),
-                message.dataTime(), v.code(), message.period(), v.kind(), v.value(), v.flag(), v.knownCode(), deviations, device.scopePath()))
-                .toList();
-        store.insertReadings(rows);
-        store.touchDevice(device.id(), now);
-        meters.counter("dc.monitoring.messages", "outcome", "stored", "reason", "none").increment();
-        return IngestOutcome.stored(rows.size());
+        return new Accepted(device, message);
     }
 
-    private IngestOutcome reject(String topic, String mn, MonitoringDevice device, byte[] payload, Rejection.Code code,
-                                 String reason) {
-        store.insertRejected(new MonitoringMapper.RejectedRow(cut(String.valueOf(topic), 200), mn, code.name(), cut(reason, 500),
-                payload.length, printableHead(payload), device == null ? UNASSIGNED : device.scopePath()));
-        meters.counter("dc.monitoring.messages", "outcome", "rejected", "reason", code.name()).increment();
-        return IngestOutcome.rejected(new Rejection(code, reason));
+    private static Refused refuse(String topic, String mn, MonitoringDevice device, byte[] payload, Rejection.Code code,
+                                  String reason) {
+        return new Refused(topic, mn, device, payload, new Rejection(code, reason));
+    }
+
+    private MonitoringMapper.RejectedRow rejectedRow(Refused r) {
+        meters.counter("dc.monitoring.messages", "outcome", "rejected", "reason", r.rejection().code().name()).increment();
+        return new MonitoringMapper.RejectedRow(cut(String.valueOf(r.topic()), 200), r.mn(), r.rejection().code().name(),
+                cut(r.rejection().reason(), 500), r.payload().length, printableHead(r.payload()),
+                r.device() == null ? UNASSIGNED : r.device().scopePath());
     }
 
     /** The first bytes as text, with anything unprintable shown as U+FFFD, for the operator's eyes only. */

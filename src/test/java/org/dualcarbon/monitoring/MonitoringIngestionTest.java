@@ -111,6 +111,31 @@ class MonitoringIngestionTest {
     }
 
     @Test
+    void aMixedBatchAnswersEachMessageInOrderAndStoresEachOnce() {
+        long device = register();
+        long before = readings(device);
+        long rejectedBefore = jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_rejected", Long.class);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        byte[] first = message(MN, now.minusMinutes(20), "101");
+        byte[] second = message(MN, now.minusMinutes(19), "102");
+        String topic = topic();
+        var outcomes = ingestion.acceptBatch(java.util.List.of(
+                new MqttGateway.Received(topic, first),
+                new MqttGateway.Received(topic, first),
+                new MqttGateway.Received("dc/not/a/valid/topic", first),
+                new MqttGateway.Received(topic, second),
+                new MqttGateway.Received(topic.replace(MN, "NOSUCHDEVICE"), second)));
+        assertThat(outcomes).extracting(IngestOutcome::status).containsExactly(IngestOutcome.Status.STORED,
+                IngestOutcome.Status.DUPLICATE, IngestOutcome.Status.REJECTED, IngestOutcome.Status.STORED,
+                IngestOutcome.Status.REJECTED);
+        assertThat(outcomes.get(4).rejection().code()).isEqualTo(Rejection.Code.UNKNOWN_DEVICE);
+        assertThat(readings(device)).as("two messages of three values").isEqualTo(before + 6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_rejected", Long.class)).isEqualTo(rejectedBefore + 2);
+        assertThat(ingestion.acceptBatch(java.util.List.of(new MqttGateway.Received(topic, second))))
+                .extracting(IngestOutcome::status).as("redelivered in a later batch").containsExactly(IngestOutcome.Status.DUPLICATE);
+    }
+
+    @Test
     void badMessagesAreKeptWithTheirReasonAndStoreNothing() throws Exception {
         long device = register();
         long before = readings(device);

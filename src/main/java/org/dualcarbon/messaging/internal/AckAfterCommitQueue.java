@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Between Paho's callback thread and the batch handlers (security.md §6.1): the callback puts each message in a
  * bounded queue and blocks when it is full (never drops — the broker then holds what is not read); one writer thread
- * takes up to {@link MqttGateway#MAX_BATCH} messages or what came within {@link MqttGateway#MAX_BATCH_WAIT_MS} ms,
+ * takes up to {@link MqttGateway#MAX_BATCH} messages, or what came within {@link MqttGateway#MAX_BATCH_WAIT_MS} ms, or
+ * up to a pause of {@link MqttGateway#MAX_BATCH_IDLE_MS} ms (the broker's in-flight limit holds the rest back),
  * hands each run of messages of the same subscription to its handler and, when the handler returns, acknowledges
  * them in arrival order. A failing handler acknowledges nothing further and asks for a new connection; messages
  * received on an earlier connection are not acknowledged on a later one (the broker delivers them again).
@@ -78,7 +79,7 @@ final class AckAfterCommitQueue {
                 batch.add(first);
                 long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MqttGateway.MAX_BATCH_WAIT_MS);
                 while (batch.size() < MqttGateway.MAX_BATCH) {
-                    long left = until - System.nanoTime();
+                    long left = Math.min(until - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(MqttGateway.MAX_BATCH_IDLE_MS));
                     Pending next = left <= 0 ? queue.poll() : queue.poll(left, TimeUnit.NANOSECONDS);
                     if (next == null) {
                         break;

@@ -1,5 +1,8 @@
 package org.dualcarbon.messaging.internal;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +14,7 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,9 @@ import org.springframework.stereotype.Component;
  * back-off and re-subscribes after every reconnect. A broker that is down at start-up does not stop the
  * platform: the health endpoint reports it, and the client keeps trying. Acknowledgements are manual: every received
  * message goes through one {@link AckAfterCommitQueue} and is acknowledged, in arrival order, only after its handler
- * has returned.
+ * has returned. With a persistent session the broker sends what it kept for this client as soon as it connects —
+ * before this process has registered its subscriptions: such messages wait here, unacknowledged, until a matching
+ * subscription is registered (otherwise they would sit in the broker's in-flight window for good and stall the stream).
  */
 @Component
 class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtended {
@@ -33,6 +39,9 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
     private final MqttProperties properties;
     private final ObjectProvider<EmbeddedMqttBroker> embeddedBroker;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    /** Messages of a persistent session that arrived before their subscription was registered in this process. */
+    private final List<Unrouted> unrouted = new ArrayList<>();
+    private final Object routing = new Object();
     private final java.util.concurrent.atomic.AtomicLong connection = new java.util.concurrent.atomic.AtomicLong();
     private final AckAfterCommitQueue queue = new AckAfterCommitQueue(new AckAfterCommitQueue.Connection() {
         @Override
@@ -188,7 +197,12 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
 
     @Override
     public void subscribeBatched(String topicFilter, int qos, MqttBatchHandler handler) {
-        subscriptions.put(topicFilter, new Subscription(qos, handler));
+        try {
+            register(topicFilter, new Subscription(qos, handler));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while subscribing to " + topicFilter, e);
+        }
         if (isConnected()) {
             subscribeNow(topicFilter, subscriptions.get(topicFilter));
         }
@@ -196,12 +210,29 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
 
     private void subscribeNow(String filter, Subscription subscription) {
         try {
-            client.subscribe(filter, subscription.qos(), (topic, message) -> queue.put(new AckAfterCommitQueue.Pending(
-                    subscription.handler(), new Received(topic, message.getPayload()), message.getId(), message.getQos(),
-                    connection.get())));
+            client.subscribe(filter, subscription.qos());
         } catch (MqttException e) {
             log.warn("MQTT subscribe to {} failed: {}", filter, e.getMessage());
         }
+    }
+
+    /** Registers the handler and hands it the messages that arrived for it before it was there, in arrival order. */
+    private void register(String topicFilter, Subscription subscription) throws InterruptedException {
+        synchronized (routing) {
+            subscriptions.put(topicFilter, subscription);
+            for (Iterator<Unrouted> it = unrouted.iterator(); it.hasNext(); ) {
+                Unrouted waiting = it.next();
+                if (MqttTopic.isMatched(topicFilter, waiting.topic())) {
+                    queue.put(pending(subscription, waiting.topic(), waiting.message(), waiting.connection()));
+                    it.remove();
+                }
+            }
+        }
+    }
+
+    private AckAfterCommitQueue.Pending pending(Subscription subscription, String topic, MqttMessage message, long epoch) {
+        return new AckAfterCommitQueue.Pending(subscription.handler(), new Received(topic, message.getPayload()),
+                message.getId(), message.getQos(), epoch);
     }
 
     @Override
@@ -218,9 +249,19 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
         log.warn("MQTT connection to {} lost: {}", url, cause == null ? "unknown" : cause.getMessage());
     }
 
+    /** Every message of every subscription comes here, on Paho's callback thread; blocks while the queue is full. */
     @Override
-    public void messageArrived(String topic, MqttMessage message) {
-        // messages are delivered to the per-subscription listeners
+    public void messageArrived(String topic, MqttMessage message) throws InterruptedException {
+        long epoch = connection.get();
+        synchronized (routing) {
+            Subscription subscription = subscriptions.entrySet().stream()
+                    .filter(s -> MqttTopic.isMatched(s.getKey(), topic)).map(Map.Entry::getValue).findFirst().orElse(null);
+            if (subscription == null) {
+                unrouted.add(new Unrouted(topic, message, epoch));
+                return;
+            }
+            queue.put(pending(subscription, topic, message, epoch));
+        }
     }
 
     @Override
@@ -229,5 +270,8 @@ class PahoMqttGateway implements MqttGateway, SmartLifecycle, MqttCallbackExtend
     }
 
     private record Subscription(int qos, MqttBatchHandler handler) {
+    }
+
+    private record Unrouted(String topic, MqttMessage message, long connection) {
     }
 }

@@ -18,6 +18,9 @@ public interface MonitoringMapper {
 
     Optional<MonitoringDevice> device(@Param("id") long id);
 
+    /** The devices among these MNs (one query for a whole batch of messages). */
+    List<MonitoringDevice> devicesByMn(@Param("mns") List<String> mns);
+
     List<MonitoringDevice> devices();
 
     long countDevices();
@@ -31,9 +34,14 @@ public interface MonitoringMapper {
     /** The device's hashed broker secret, if it is active and has one. */
     Optional<String> activeSecretHash(@Param("mn") String mn);
 
-    boolean messageExists(@Param("deviceId") long deviceId, @Param("qn") String qn);
+    /** The stored messages of any of these devices with any of these QNs: a superset of the pairs asked about. */
+    List<MessageKeyRow> storedMessages(@Param("deviceIds") List<Long> deviceIds, @Param("qns") List<String> qns);
 
-    void insertMessage(MessageRow message);
+    record MessageKeyRow(long deviceId, String qn) {
+    }
+
+    /** Multi-row insert of accepted messages. */
+    void insertMessages(@Param("messages") List<MessageRow> messages);
 
     record MessageRow(long deviceId, String qn, LocalDateTime dataTime, int readingCount, String deviations, boolean late,
                       String scopePath) implements ScopedRow {
@@ -48,9 +56,11 @@ public interface MonitoringMapper {
 
     int setCompatibility(@Param("id") long id, @Param("compatibility") String compatibility);
 
-    int touchDevice(@Param("id") long id, @Param("at") LocalDateTime at);
+    /** Marks when the devices were last heard from (never moving the time back). */
+    int touchDevices(@Param("ids") List<Long> ids, @Param("at") LocalDateTime at);
 
-    void insertRejected(RejectedRow rejected);
+    /** Multi-row insert of rejected messages. */
+    void insertRejectedMessages(@Param("rejected") List<RejectedRow> rejected);
 
     record RejectedRow(String topic, String deviceMn, String reasonCode, String reason, int payloadSize, String payloadHead,
                        String scopePath) implements ScopedRow {
