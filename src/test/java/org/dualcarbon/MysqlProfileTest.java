@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.dualcarbon.support.ComposeSettings;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.WebSession;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MysqlProfileTest {
 
     /** The JDBC parameters docker/compose.yaml gives the app, so that this test proves the shipped settings. */
-    static final String PARAMETERS = composeJdbcParameters();
+    static final String PARAMETERS = ComposeSettings.jdbcParameters();
 
     static String server;
     static String user;
@@ -62,19 +63,6 @@ class MysqlProfileTest {
                 "DC_MQTT_PASSWORD", System.getenv().getOrDefault("DC_TEST_MQTT_PASSWORD", ""),
                 "DC_DEMO", "true",
                 "dc.data-dir", "target/mysql-profile-test")).run();
-    }
-
-    @SuppressWarnings("unchecked")
-    static String composeJdbcParameters() {
-        try {
-            Map<String, Object> compose = new org.yaml.snakeyaml.Yaml().load(
-                    java.nio.file.Files.readString(java.nio.file.Path.of("docker", "compose.yaml")));
-            Map<String, Object> app = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("app");
-            String url = (String) ((Map<String, Object>) app.get("environment")).get("DC_DB_URL");
-            return url.substring(url.indexOf('?'));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @AfterAll

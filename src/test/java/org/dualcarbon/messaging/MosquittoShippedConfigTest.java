@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import org.dualcarbon.support.ShippedMosquitto;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -31,52 +33,23 @@ import org.junit.jupiter.api.Test;
  */
 class MosquittoShippedConfigTest {
 
-    static final String MOSQUITTO = "/usr/sbin/mosquitto";
-    static final String MOSQUITTO_PASSWD = "/usr/bin/mosquitto_passwd";
     static final String ENTERPRISE = "91640181MA00000001";
 
-    static Process broker;
+    static ShippedMosquitto broker;
     static int port;
 
     @BeforeAll
     static void startBrokerFromShippedConfig() throws Exception {
-        assumeTrue(new File(MOSQUITTO).canExecute() && new File(MOSQUITTO_PASSWD).canExecute(),
-                "Mosquitto (mosquitto, mosquitto-clients) is not installed");
-        Path dir = Files.createDirectories(Path.of("target", "mosquitto-shipped").toAbsolutePath());
-        port = freePort();
-        String conf = Files.readString(Path.of("docker/mosquitto/mosquitto.conf"))
-                .replace("listener 1883", "listener " + port + " 127.0.0.1")
-                .replace("/mosquitto/config/passwd", dir.resolve("passwd").toString())
-                .replace("/mosquitto/config/acl", dir.resolve("acl").toString())
-                .replace("persistence true", "persistence false")
-                .replace("persistence_location /mosquitto/data/", "")
-                // as root Mosquitto would drop to its own user, which may not read a test folder
-                + "\nuser root\n";
-        Files.writeString(dir.resolve("mosquitto.conf"), conf);
-        Files.copy(Path.of("docker/mosquitto/acl"), dir.resolve("acl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.deleteIfExists(dir.resolve("passwd"));
-        Files.createFile(dir.resolve("passwd"));
-        passwd(dir, "dc-platform", "platform-secret");
-        passwd(dir, "DEVICE-A", "secret-a");
-        passwd(dir, "DEVICE-B", "secret-b");
-        for (String file : List.of("passwd", "acl", "mosquitto.conf")) {
-            Files.setPosixFilePermissions(dir.resolve(file), PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        broker = new ProcessBuilder(MOSQUITTO, "-c", dir.resolve("mosquitto.conf").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!listening(port)) {
-            if (System.nanoTime() > deadline || !broker.isAlive()) {
-                throw new IllegalStateException("Mosquitto did not start: " + Files.readString(dir.resolve("mosquitto.log")));
-            }
-            Thread.sleep(50);
-        }
+        assumeTrue(ShippedMosquitto.installed(), "Mosquitto (mosquitto, mosquitto-clients) is not installed");
+        broker = ShippedMosquitto.start(Path.of("target", "mosquitto-shipped"),
+                Map.of("dc-platform", "platform-secret", "DEVICE-A", "secret-a", "DEVICE-B", "secret-b"), List.of());
+        port = broker.port();
     }
 
     @AfterAll
     static void stopBroker() {
         if (broker != null) {
-            broker.destroy();
+            broker.close();
         }
     }
 
@@ -116,27 +89,5 @@ class MosquittoShippedConfigTest {
         }
         client.connect(options);
         return client;
-    }
-
-    private static void passwd(Path dir, String user, String password) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(MOSQUITTO_PASSWD, "-b", dir.resolve("passwd").toString(), user, password)
-                .redirectErrorStream(true).start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("mosquitto_passwd failed: " + new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static boolean listening(int port) {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
