@@ -13,6 +13,7 @@ import org.dualcarbon.common.web.FieldProblem;
 import org.dualcarbon.common.web.InvalidInputException;
 import org.dualcarbon.energy.ActivityItemCatalog;
 import org.dualcarbon.reporting.ReportStatus;
+import org.dualcarbon.reporting.ReportWorkbooks;
 import org.dualcarbon.reporting.ReportingCycles;
 import org.dualcarbon.reporting.UnitReport;
 import org.dualcarbon.reporting.UnitReports;
@@ -38,10 +39,12 @@ class ReportingPages {
     private final UnitReports reports;
     private final ActivityItemCatalog items;
     private final RegionService regions;
+    private final ReportWorkbooks workbooks;
 
     ReportingPages(ReportingCycles cycles, UnitReports reports, ActivityItemCatalog items,
-                   RegionService regions) {
+                   RegionService regions, ReportWorkbooks workbooks) {
         this.regions = regions;
+        this.workbooks = workbooks;
         this.cycles = cycles;
         this.reports = reports;
         this.items = items;
@@ -173,6 +176,7 @@ class ReportingPages {
         model.addAttribute("flags", reports.flags(report.id()));
         model.addAttribute("history", reports.history(report.id()));
         model.addAttribute("submissions", reports.submissions(report.id()));
+        model.addAttribute("attachments", workbooks.attachments(report.id()));
         model.addAttribute("token", UUID.randomUUID().toString());
         model.addAttribute("canSubmit", me.can(Permission.ACTIVITY_SUBMIT) && report.submittable());
         return "reporting/report";
