@@ -13,6 +13,7 @@ import org.dualcarbon.common.excel.CellProblem;
 import org.dualcarbon.common.excel.TableExport;
 import org.dualcarbon.common.excel.UploadedWorkbooks;
 import org.dualcarbon.common.excel.WorkbookRejectedException;
+import org.dualcarbon.common.web.FieldProblem;
 import org.dualcarbon.common.web.InvalidInputException;
 import org.dualcarbon.common.web.NotFoundException;
 import org.dualcarbon.energy.ActivityItemCatalog;
@@ -87,10 +88,13 @@ public class ReportWorkbooks {
             throw new UncheckedIOException("could not close the workbook of report " + reportId, e);
         }
         List<CellProblem> problems = new ArrayList<>(read.problems());
-        if (problems.isEmpty()) {
-            // the form's own checks, before anything is stored, so that all problems are reported at once at their cells
-            problems.addAll(read.atCells(ReportFormReader.read(read.form(), reports.template(report),
-                    reports.formItems(report)).problems()));
+        if (read.layoutMatches()) {
+            // the form's own checks (negative, ranges, required figures) before anything is stored, so that every
+            // problem is reported at once at its cell; "nothing entered" only when the file has no other problem
+            List<FieldProblem> formProblems = ReportFormReader.read(read.form(), reports.template(report),
+                    reports.formItems(report)).problems().stream()
+                    .filter(p -> problems.isEmpty() || !p.field().equals("items")).toList();
+            problems.addAll(read.atCells(formProblems));
         }
         if (!problems.isEmpty()) {
             log.info("workbook of report {} refused with {} problems", reportId, problems.size());

@@ -42,9 +42,11 @@ public final class ReportWorkbookReader {
     /**
      * The form fields of a workbook, every problem found, and the cell of each field.
      *
-     * @param cells a field's cell, as a problem without a reason
+     * @param cells         a field's cell, as a problem without a reason
+     * @param layoutMatches whether identity, sheets and headers are the template's, so that cells were read at all
      */
-    public record Read(Map<String, String> form, List<CellProblem> problems, Map<String, CellProblem> cells) {
+    public record Read(Map<String, String> form, List<CellProblem> problems, Map<String, CellProblem> cells,
+                       boolean layoutMatches) {
 
         /** The problems of the web form's checks, each at the cell its field was read from. */
         public List<CellProblem> atCells(List<FieldProblem> formProblems) {
@@ -58,6 +60,7 @@ public final class ReportWorkbookReader {
 
     public static Read read(XSSFWorkbook workbook, ReportWorkbookLayout layout) {
         ReportWorkbookReader reader = new ReportWorkbookReader(layout);
+        boolean layoutMatches = false;
         if (reader.identityMatches(workbook)) {
             Sheet data = reader.sheet(workbook, DATA_SHEET);
             Sheet fields = reader.sheet(workbook, FIELDS_SHEET);
@@ -65,13 +68,14 @@ public final class ReportWorkbookReader {
             boolean fieldHeaders = fields != null && reader.headersMatch(fields, FIELDS_HEADER_ROW, fieldHeaders());
             // with a header out of place every cell below it would be read into the wrong field: stop there
             if (dataHeaders && fieldHeaders) {
+                layoutMatches = true;
                 Map<String, String> codesByLabel = new HashMap<>();
                 layout.rows().forEach(r -> codesByLabel.put(r.label(), r.code()));
                 reader.readMonths(data, codesByLabel);
                 reader.readFields(fields);
             }
         }
-        return new Read(reader.form, List.copyOf(reader.problems), reader.cells);
+        return new Read(reader.form, List.copyOf(reader.problems), reader.cells, layoutMatches);
     }
 
     private boolean identityMatches(XSSFWorkbook workbook) {
