@@ -153,7 +153,8 @@ class ReportWorkbookTest {
             XSSFSheet fields = workbook.getSheet("补充参数");
             for (int r = 2; r <= fields.getLastRowNum(); r++) {
                 // green-certified power needs a residual-mix factor the demo lacks for 2022; the fractions are filled
-                if (!fields.getRow(r).getCell(1).getStringCellValue().contains("绿证")) {
+                if (registered.contains(fields.getRow(r).getCell(0).getStringCellValue())
+                        && !fields.getRow(r).getCell(1).getStringCellValue().contains("绿证")) {
                     fields.getRow(r).getCell(5).setCellValue(0.5);
                 }
             }
