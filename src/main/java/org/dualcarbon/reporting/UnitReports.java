@@ -110,6 +110,15 @@ public class UnitReports {
      */
     @Transactional
     public UnitReport submit(long reportId, Map<String, String> form, String token, CurrentUser me) {
+        return submit(reportId, form, token, me, Channel.FORM);
+    }
+
+    /** How a submission came in; recorded as the source of the activity data it replaces. */
+    public enum Channel { FORM, EXCEL }
+
+    /** The same submission, arriving through another channel (an Excel import reads its file into form fields). */
+    @Transactional
+    public UnitReport submit(long reportId, Map<String, String> form, String token, CurrentUser me, Channel channel) {
         me.require(Permission.ACTIVITY_SUBMIT);
         UnitReport report = report(reportId);
         if (token == null || token.isBlank() || token.length() > 64) {
@@ -127,7 +136,7 @@ public class UnitReports {
                 write(read.data()), token, me.getUsername(), null, report.scopePath()));
         store.deleteDraft(reportId);
         activity.replaceUnitYear(report.unitId(), report.enterpriseId(), report.scopePath(), report.year(), read.data().monthly(),
-                "FORM");
+                channel.name());
         event(report, "SUBMITTED", me.getUsername(), null);
         tasks.complete(task.getId(), Map.of());
         return report(reportId);

@@ -2,6 +2,7 @@ package org.dualcarbon.common.web;
 
 import java.net.URI;
 import java.util.List;
+import org.dualcarbon.common.excel.WorkbookRejectedException;
 import org.dualcarbon.common.scope.ScopeViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,18 @@ public class ApiProblemHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return validationProblem(e.problems());
+    }
+
+    /** A refused workbook: every problem with its sheet, row and column letter under {@code errors}. */
+    @ExceptionHandler(WorkbookRejectedException.class)
+    ProblemDetail workbookRejected(WorkbookRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "文件未导入，未保存任何内容 / the workbook "
+                + "was not imported: " + e.problems().stream().map(p -> p.where() + " — " + p.reason())
+                .reduce((a, b) -> a + "; " + b).orElse(""));
+        problem.setType(URI.create("urn:dualcarbon:problem:workbook-rejected"));
+        problem.setTitle("Workbook rejected");
+        problem.setProperty("errors", e.problems());
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

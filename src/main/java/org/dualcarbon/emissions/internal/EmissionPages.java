@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dualcarbon.common.excel.TableExport;
 import org.dualcarbon.common.web.FieldProblem;
 import org.dualcarbon.common.web.FormSubmission;
 import org.dualcarbon.common.web.InvalidInputException;
@@ -22,6 +23,7 @@ import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
 import org.dualcarbon.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,11 +77,26 @@ class EmissionPages {
     @GetMapping("/emissions/inventory")
     String inventory(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Integer year,
                      @RequestParam(required = false) String region, Model model) {
+        Region selected = selectedRegion(me, region);
+        return inventoryPage(me, year == null ? Year.now().getValue() - 1 : year, selected, model, List.of());
+    }
+
+    /** The inventory page's breakdowns and other-sector lines, one sheet each, for the same region and year. */
+    @GetMapping(path = "/emissions/inventory", params = "format")
+    ResponseEntity<byte[]> exportInventory(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Integer year,
+                                           @RequestParam(required = false) String region, @RequestParam String format) {
+        Region selected = selectedRegion(me, region);
+        int y = year == null ? Year.now().getValue() - 1 : year;
+        RegionalInventory inventory = accounting.inventory(y, selected);
+        List<InventoryEntry> entries = otherSectors.entries(y, selected);
+        return TableExport.download(format, y + "年排放清单", InventoryExports.tables(inventory, entries));
+    }
+
+    private Region selectedRegion(CurrentUser me, String region) {
         String code = region != null && !region.isBlank() ? region : me.account().regionCode();
-        Region selected = code == null ? null : regions.find(code)
+        return code == null ? null : regions.find(code)
                 .filter(r -> me.scope().covers(r.path()))
                 .orElseThrow(() -> new NotFoundException("region", code));
-        return inventoryPage(me, year == null ? Year.now().getValue() - 1 : year, selected, model, List.of());
     }
 
     /** One line of agriculture, LULUCF or waste for the region; the page again with the problems when refused. */

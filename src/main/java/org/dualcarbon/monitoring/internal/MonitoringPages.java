@@ -7,7 +7,12 @@ import org.dualcarbon.common.web.InvalidInputException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import java.time.LocalDateTime;
+import org.dualcarbon.common.excel.ExportTable;
+import org.dualcarbon.common.excel.TableExport;
+import org.dualcarbon.monitoring.MonitoringDevice;
 import org.dualcarbon.monitoring.MonitoringDevices;
+import org.dualcarbon.monitoring.RejectedMessage;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +58,30 @@ class MonitoringPages {
         model.addAttribute("now", LocalDateTime.now(PayloadParsers.BEIJING));
         model.addAttribute("problems", problems);
         return "monitoring/devices";
+    }
+
+    /** The device list as .xlsx or .csv, from the same scoped query as the page. */
+    @GetMapping(path = "/monitoring/devices", params = "format")
+    ResponseEntity<byte[]> exportDevices(@RequestParam String format) {
+        LocalDateTime now = LocalDateTime.now(PayloadParsers.BEIJING);
+        ExportTable.Builder table = ExportTable.named("监测设备", "设备编号 MN", "名称", "企业", "统一社会信用代码", "排放设施ID",
+                "协议", "兼容偏差", "启用", "在线", "最后消息时间");
+        for (MonitoringDevice d : devices.devices()) {
+            table.row(d.mn(), d.name(), d.enterpriseName(), d.uscc(), d.unitId(), d.protocol(), d.compatibility(), d.active(),
+                    d.online(now), d.lastMessageAt());
+        }
+        return TableExport.download(format, "监测设备", table.build());
+    }
+
+    /** The rejected messages; their payload heads come from devices, so the export neutralises formulas in them. */
+    @GetMapping(path = "/monitoring/rejected", params = "format")
+    ResponseEntity<byte[]> exportRejected(@RequestParam String format) {
+        ExportTable.Builder table = ExportTable.named("被拒收的消息", "接收时间", "主题", "设备编号 MN", "原因代码", "原因",
+                "大小（字节）", "内容开头");
+        for (RejectedMessage m : devices.rejected()) {
+            table.row(m.receivedAt(), m.topic(), m.deviceMn(), m.reasonCode(), m.reason(), m.payloadSize(), m.payloadHead());
+        }
+        return TableExport.download(format, "被拒收的消息", table.build());
     }
 
     @GetMapping("/monitoring/devices/{id}")

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import org.dualcarbon.activity.ActivityQueries;
+import org.dualcarbon.common.excel.ExportTable;
+import org.dualcarbon.common.excel.TableExport;
 import org.dualcarbon.common.web.FieldProblem;
 import org.dualcarbon.common.web.FormSubmission;
 import org.dualcarbon.energy.ActivityItemCatalog;
@@ -23,6 +25,7 @@ import org.dualcarbon.common.identifiers.DivisionCode;
 import org.dualcarbon.security.CurrentUser;
 import org.dualcarbon.security.Permission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +41,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/org")
 class EnterprisePages {
+
+    /** The largest page the enterprise query serves, and a bound on an export (10 000 enterprises). */
+    static final int EXPORT_PAGE_SIZE = 200;
+    static final int MAX_EXPORT_PAGES = 50;
 
     private final RegionService regions;
     private final IndustryCatalog industries;
@@ -72,6 +79,29 @@ class EnterprisePages {
         model.addAttribute("sectors", List.of("POWER", "STEEL", "CEMENT", "ALUMINIUM", "NONFERROUS", "CHEMICALS",
                 "BUILDINGS", "OTHER"));
         return "organization/enterprises";
+    }
+
+    /** Every page of the filtered list (not only the one shown), from the same scoped query, as .xlsx or .csv. */
+    @GetMapping(path = "/enterprises", params = "format")
+    ResponseEntity<byte[]> exportEnterprises(@RequestParam(required = false) String regionCode,
+                                             @RequestParam(required = false) Long parkId,
+                                             @RequestParam(required = false) Long groupId,
+                                             @RequestParam(required = false) String sector,
+                                             @RequestParam(required = false) String q, @RequestParam String format) {
+        ExportTable.Builder table = ExportTable.named("企业", "统一社会信用代码", "企业名称", "行政区划代码", "行政区划", "园区",
+                "企业集团", "行业代码", "行业", "板块", "全国碳市场重点排放单位", "地址");
+        for (int page = 0; page < MAX_EXPORT_PAGES; page++) {
+            var result = enterprises.list(new EnterpriseQuery(blankToNull(regionCode), parkId, groupId, blankToNull(sector), q,
+                    null, page, EXPORT_PAGE_SIZE));
+            for (Enterprise e : result.items()) {
+                table.row(e.uscc(), e.name(), e.regionCode(), e.regionName(), e.parkName(), e.groupName(), e.industryCode(),
+                        e.industryName(), e.sector(), e.etsKeyEmitter(), e.address());
+            }
+            if (page + 1 >= result.pages()) {
+                break;
+            }
+        }
+        return TableExport.download(format, "企业名录", table.build());
     }
 
     @GetMapping("/enterprises/{id}")

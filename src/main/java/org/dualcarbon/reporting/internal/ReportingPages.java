@@ -9,16 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dualcarbon.common.excel.TableExport;
 import org.dualcarbon.common.web.FieldProblem;
 import org.dualcarbon.common.web.InvalidInputException;
 import org.dualcarbon.energy.ActivityItemCatalog;
 import org.dualcarbon.reporting.ReportStatus;
+import org.dualcarbon.reporting.ReportWorkbooks;
 import org.dualcarbon.reporting.ReportingCycles;
 import org.dualcarbon.reporting.UnitReport;
 import org.dualcarbon.reporting.UnitReports;
 import org.dualcarbon.security.CurrentUser;
 import org.dualcarbon.security.Permission;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +41,12 @@ class ReportingPages {
     private final UnitReports reports;
     private final ActivityItemCatalog items;
     private final RegionService regions;
+    private final ReportWorkbooks workbooks;
 
     ReportingPages(ReportingCycles cycles, UnitReports reports, ActivityItemCatalog items,
-                   RegionService regions) {
+                   RegionService regions, ReportWorkbooks workbooks) {
         this.regions = regions;
+        this.workbooks = workbooks;
         this.cycles = cycles;
         this.reports = reports;
         this.items = items;
@@ -87,14 +92,34 @@ class ReportingPages {
     @GetMapping("/reports")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) ReportStatus status,
                 @RequestParam(required = false) String region, Model model) {
-        String path = region == null || region.isBlank() ? null
-                : regions.find(region).map(Region::path).orElse("/none/");
-        model.addAttribute("reports", reports.reports(year, path, status, null, null, null));
+        model.addAttribute("reports", listed(year, status, region));
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("status", status == null ? "" : status.name());
         model.addAttribute("year", year);
         return "reporting/reports";
+    }
+
+    /** The same list as the page, with the same filters and scope, as .xlsx or .csv. */
+    @GetMapping(path = "/reports", params = "format")
+    ResponseEntity<byte[]> exportList(@RequestParam(required = false) Integer year,
+                                      @RequestParam(required = false) ReportStatus status,
+                                      @RequestParam(required = false) String region, @RequestParam String format) {
+        return TableExport.download(format, "排放报告", ReportExports.reports("排放报告", listed(year, status, region)));
+    }
+
+    /** The progress page's tables — by status, city and sector, overdue and flagged reports — one sheet each. */
+    @GetMapping(path = "/reporting/progress", params = "format")
+    ResponseEntity<byte[]> exportProgress(@RequestParam(required = false) Integer year, @RequestParam String format) {
+        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        return TableExport.download(format, y + "年度填报进度", ReportExports.progress(cycles.progress(y, null),
+                reports.reports(y, null, null, null, true, null), reports.reports(y, null, null, null, null, true)));
+    }
+
+    private List<UnitReport> listed(Integer year, ReportStatus status, String region) {
+        String path = region == null || region.isBlank() ? null
+                : regions.find(region).map(Region::path).orElse("/none/");
+        return reports.reports(year, path, status, null, null, null);
     }
 
     @GetMapping("/reports/{id}")
@@ -173,6 +198,7 @@ class ReportingPages {
         model.addAttribute("flags", reports.flags(report.id()));
         model.addAttribute("history", reports.history(report.id()));
         model.addAttribute("submissions", reports.submissions(report.id()));
+        model.addAttribute("attachments", workbooks.attachments(report.id()));
         model.addAttribute("token", UUID.randomUUID().toString());
         model.addAttribute("canSubmit", me.can(Permission.ACTIVITY_SUBMIT) && report.submittable());
         return "reporting/report";

@@ -32,4 +32,9 @@ class ReportingTables {
     ScopedTable reportEventTable() {
         return new ScopedTable("report_event");
     }
+
+    @Bean
+    ScopedTable reportAttachmentTable() {
+        return new ScopedTable("report_attachment");
+    }
 }
