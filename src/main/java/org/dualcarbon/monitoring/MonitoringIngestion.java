@@ -14,6 +14,7 @@ import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.messaging.MqttGateway;
 import org.dualcarbon.monitoring.internal.MonitoringMapper;
 import org.dualcarbon.monitoring.internal.PayloadParsers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +44,11 @@ public class MonitoringIngestion {
     private final ScopeContext scope;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public MonitoringIngestion(MonitoringMapper store, PayloadParsers parsers, ScopeContext scope, MeterRegistry meters,
-                               Optional<Clock> clock, DeviceRateLimit rateLimit) {
+                               Optional<Clock> clock, DeviceRateLimit rateLimit, ApplicationEventPublisher events) {
+        this.events = events;
         this.rateLimit = rateLimit;
         this.store = store;
         this.parsers = parsers;
@@ -152,6 +155,7 @@ public class MonitoringIngestion {
                 .toList();
         store.insertReadings(rows);
         store.touchDevice(device.id(), now);
+        events.publishEvent(new ReadingsStored(device.id(), message.dataTime()));
         meters.counter("dc.monitoring.messages", "outcome", "stored", "reason", "none").increment();
         return IngestOutcome.stored(rows.size());
     }
