@@ -1,11 +1,12 @@
 package org.dualcarbon.monitoring.internal;
 
 /**
- * A row of rules/monitoring/warning-thresholds.drl.csv: the check (LIMIT, RATE, FLATLINE, SILENCE), the HJ 212
+ * A row of rules/monitoring/warning-thresholds.drl.csv: the check (LIMIT, RATE, FLATLINE, SILENCE, RECONCILE), the HJ 212
  * pollutant code it watches ({@code *} for silence), the unit it applies to (ALL or an emission unit's id), the
  * limits (LIMIT: either or both of low and high), the window in minutes (LIMIT: how long the exceedance must last;
  * RATE: the longest gap between the two minutes compared; FLATLINE, SILENCE: how long), the rate (RATE: largest change
- * per minute) and the source of the numbers.
+ * per minute) and the source of the numbers. RECONCILE: high is the largest difference in % between a unit's monthly
+ * CEMS-measured CO2 and its accounted figure.
  */
 public final class AlarmThreshold {
 

@@ -31,6 +31,7 @@ final class RuleBaseBuilder {
 
     static final String WARNINGS = "rules/monitoring/warnings.drl";
     static final String THRESHOLDS = "rules/monitoring/warning-thresholds.drl.csv";
+    static final String RECONCILIATION = "rules/monitoring/reconciliation.drl";
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
     private RuleBaseBuilder() {
@@ -46,6 +47,14 @@ final class RuleBaseBuilder {
         files.write("src/main/resources/" + WARNINGS, read(WARNINGS));
         files.write("src/main/resources/rules/monitoring/expiry.drl", expiry(thresholds));
         return build(kie, files, "warnings").getKieBase();
+    }
+
+    /** The reconciliation check, a plain (CLOUD) rule base for short stateless checks. */
+    static KieBase reconciliation() {
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem files = kie.newKieFileSystem();
+        files.write("src/main/resources/" + RECONCILIATION, read(RECONCILIATION));
+        return build(kie, files, "reconciliation").getKieBase();
     }
 
     /** The rows of a threshold table, name → field → text, in table order. */

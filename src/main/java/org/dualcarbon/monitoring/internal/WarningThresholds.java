@@ -17,7 +17,7 @@ import org.dualcarbon.monitoring.hj212.Hj212Codes;
  */
 final class WarningThresholds {
 
-    static final Set<String> CHECKS = Set.of("LIMIT", "RATE", "FLATLINE", "SILENCE");
+    static final Set<String> CHECKS = Set.of("LIMIT", "RATE", "FLATLINE", "SILENCE", "RECONCILE");
     private static final Pattern UNIT = Pattern.compile("ALL|[1-9][0-9]{0,18}");
 
     private WarningThresholds() {
@@ -77,6 +77,9 @@ final class WarningThresholds {
             Double high = number("high");
             if ("LIMIT".equals(check) && low == null && high == null && f.get("low") == null && f.get("high") == null) {
                 problem("low/high", "超标检查至少要有一个限值 / a LIMIT row needs a low or a high limit");
+            }
+            if ("RECONCILE".equals(check) && (high == null || high <= 0)) {
+                problem("high", "对账检查须有大于0的百分比上限 / a RECONCILE row needs a high above 0 (%)");
             }
             if (low != null && high != null && low > high) {
                 problem("low/high", "下限高于上限 / low " + low + " is above high " + high);

@@ -147,8 +147,8 @@ class WarningRulesTest {
                 after6h = session.factCount();
             }
         }
-        // 9 thresholds + 10 last-seen + at most (5-minute RATE window + 2) minutes × 30 events
-        assertThat(session.factCount()).isEqualTo(after6h).isLessThan(9 + 10 + 8 * 30);
+        // 10 thresholds + 10 last-seen + at most (5-minute RATE window + 2) minutes × 30 events
+        assertThat(session.factCount()).isEqualTo(after6h).isLessThan(10 + 10 + 8 * 30);
     }
 
     @Test
