@@ -24,11 +24,23 @@ class MonitoringAlarmPages {
     private final MonitoringAlarms alarms;
     private final MonitoringDevices devices;
     private final RollupMapper rollups;
+    private final org.dualcarbon.monitoring.MonitoringReconciliation reconciliation;
 
-    MonitoringAlarmPages(MonitoringAlarms alarms, MonitoringDevices devices, RollupMapper rollups) {
+    MonitoringAlarmPages(MonitoringAlarms alarms, MonitoringDevices devices, RollupMapper rollups,
+                         org.dualcarbon.monitoring.MonitoringReconciliation reconciliation) {
+        this.reconciliation = reconciliation;
         this.alarms = alarms;
         this.devices = devices;
         this.rollups = rollups;
+    }
+
+    @GetMapping("/monitoring/reconciliation")
+    String reconciliation(@org.springframework.web.bind.annotation.RequestParam(required = false) String month, Model model) {
+        java.time.YearMonth shown = month == null || month.isBlank()
+                ? java.time.YearMonth.now(PayloadParsers.BEIJING).minusMonths(1) : java.time.YearMonth.parse(month);
+        model.addAttribute("month", shown.toString());
+        model.addAttribute("rows", reconciliation.month(shown));
+        return "monitoring/reconciliation";
     }
 
     @GetMapping("/monitoring/alarms")

@@ -6,6 +6,7 @@ import org.dualcarbon.monitoring.MinuteAggregate;
 import org.dualcarbon.monitoring.MinuteAggregateSink;
 import org.dualcarbon.monitoring.MonitoringAlarms;
 import org.dualcarbon.monitoring.MonitoringWarning;
+import org.dualcarbon.monitoring.MonitoringRulesAccess;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * warnings go to {@link MonitoringAlarms}. One session per node: a device's stream reaches one node (design.md).
  */
 @Component
-class MonitoringRules implements MinuteAggregateSink, AutoCloseable {
+class MonitoringRules implements MinuteAggregateSink, MonitoringRulesAccess, AutoCloseable {
 
     private final WarningSession session = WarningSession.shipped();
     private final MonitoringAlarms alarms;
@@ -38,6 +39,11 @@ class MonitoringRules implements MinuteAggregateSink, AutoCloseable {
     @TransactionalEventListener(fallbackExecution = true)
     void alarmEnded(AlarmEnded ended) {
         handOn(session.release(ended.deviceId(), ended.cause(), ended.code()));
+    }
+
+    @Override
+    public List<AlarmThreshold> thresholds() {
+        return session.thresholds();
     }
 
     WarningSession session() {

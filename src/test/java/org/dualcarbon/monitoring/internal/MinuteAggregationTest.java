@@ -39,9 +39,11 @@ class MinuteAggregationTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
-    void aCompleteHourBecomesMinutesRollUpsAndAnHourlyCo2MassOfTheUnit() {
+    void aCompleteHourBecomesMinutesRollUpsAndAnHourlyCo2MassOfTheUnit() throws Exception {
         long device = MonitoringTestDevices.register(MN, devices, jdbc, users);
         String uscc = MonitoringTestDevices.uscc(device, jdbc);
         LocalDateTime hour = LocalDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.HOURS).minusHours(3);
@@ -75,6 +77,14 @@ class MinuteAggregationTest {
         BigDecimal unitHour = jdbc.queryForObject("SELECT u.co2_kg FROM monitoring_unit_co2 u JOIN monitoring_device d "
                 + "ON d.unit_id = u.unit_id WHERE d.id = ? AND u.period = 'HOUR' AND u.period_start = ?", BigDecimal.class, device, hour);
         assertThat(unitHour).isCloseTo(new BigDecimal("71700"), org.assertj.core.data.Offset.offset(new BigDecimal("0.01")));
+
+        org.dualcarbon.security.CurrentUser filler = (org.dualcarbon.security.CurrentUser) users.loadUserByUsername("ent.filler");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/monitoring/reconciliation")
+                        .param("month", java.time.YearMonth.from(hour).toString())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(filler)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("data-testid=\"reconciliation\"")));
 
         ingestion.acceptBatch(batch);
         assertThat(aggregation.drain()).as("a redelivered batch stores nothing and queues nothing").isZero();
