@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.messaging.MqttGateway;
 import org.dualcarbon.monitoring.internal.MonitoringMapper;
 import org.dualcarbon.monitoring.internal.PayloadParsers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +56,11 @@ public class MonitoringIngestion {
     private final ScopeContext scope;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public MonitoringIngestion(MonitoringMapper store, PayloadParsers parsers, ScopeContext scope, MeterRegistry meters,
-                               Optional<Clock> clock, DeviceRateLimit rateLimit) {
+                               Optional<Clock> clock, DeviceRateLimit rateLimit, ApplicationEventPublisher events) {
+        this.events = events;
         this.rateLimit = rateLimit;
         this.store = store;
         this.parsers = parsers;
@@ -142,6 +146,7 @@ public class MonitoringIngestion {
         List<MonitoringMapper.MessageRow> messageRows = new ArrayList<>();
         List<MonitoringMapper.ReadingRow> readingRows = new ArrayList<>();
         Set<Long> touched = new LinkedHashSet<>();
+        Set<ReadingsStored> minutes = new LinkedHashSet<>();
         LocalDateTime now = LocalDateTime.now(clock);
         for (Accepted a : accepted) {
             if (!known.add(a.key())) {
@@ -158,6 +163,7 @@ public class MonitoringIngestion {
             message.values().forEach(v -> readingRows.add(new MonitoringMapper.ReadingRow(device.id(), message.dataTime(),
                     v.code(), message.period(), v.kind(), v.value(), v.flag(), v.knownCode(), deviations, device.scopePath())));
             touched.add(device.id());
+            minutes.add(new ReadingsStored(device.id(), message.dataTime().truncatedTo(ChronoUnit.MINUTES)));
             meters.counter("dc.monitoring.messages", "outcome", "stored", "reason", "none").increment();
             outcomes.put(a, IngestOutcome.stored(message.values().size()));
         }
@@ -167,6 +173,7 @@ public class MonitoringIngestion {
             store.touchDevices(List.copyOf(touched), now);
         }
         insertInChunks(refused.stream().map(this::rejectedRow).toList(), store::insertRejectedMessages);
+        minutes.forEach(events::publishEvent); // one per device and minute of the batch; taken after the commit
         return order.stream().map(c -> c instanceof Accepted a ? outcomes.get(a)
                 : IngestOutcome.rejected(((Refused) c).rejection())).toList();
     }

@@ -1,0 +1,47 @@
+package org.dualcarbon.monitoring.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.dualcarbon.monitoring.MinuteAggregate;
+import org.dualcarbon.monitoring.Reading;
+import org.dualcarbon.monitoring.UnitCo2;
+import org.dualcarbon.monitoring.rollup.Co2Hour;
+import org.dualcarbon.monitoring.rollup.Rollup;
+
+/** Minute aggregates, roll-ups and CO2 masses: read back for the next level, written with upserts (idempotent). */
+@Mapper
+public interface RollupMapper {
+
+    /** Readings of a device with data time in [from, to). */
+    List<Reading> readings(@Param("deviceId") long deviceId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    void upsertMinutes(@Param("minutes") List<MinuteAggregate> minutes);
+
+    List<MinuteAggregate> minutes(@Param("deviceId") long deviceId, @Param("from") LocalDateTime from,
+                                  @Param("to") LocalDateTime to);
+
+    void upsertRollups(@Param("rollups") List<Rollup> rollups);
+
+    List<Rollup> rollups(@Param("deviceId") long deviceId, @Param("period") String period, @Param("from") LocalDateTime from,
+                         @Param("to") LocalDateTime to);
+
+    void upsertCo2Hours(@Param("hours") List<Co2Hour> hours);
+
+    /** Σ valid hourly masses of a unit's devices in [from, to), valid hours and hours computed. */
+    UnitSum unitSum(@Param("unitId") long unitId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    record UnitSum(BigDecimal co2Kg, int validHours, int hours) {
+    }
+
+    void upsertUnitCo2(@Param("rows") List<UnitCo2> rows);
+
+    /** A unit's CO2 of one period kind in [from, to), oldest first. */
+    List<UnitCo2> unitCo2(@Param("unitId") long unitId, @Param("period") String period, @Param("from") LocalDateTime from,
+                          @Param("to") LocalDateTime to);
+
+    /** Every unit's monthly CO2 in the caller's scope for months in [from, to). */
+    List<UnitCo2> monthlyUnitCo2(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+}

@@ -1,0 +1,140 @@
+package org.dualcarbon.monitoring.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.dualcarbon.monitoring.MinuteAggregate;
+import org.dualcarbon.monitoring.MonitoringWarning;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.time.SessionPseudoClock;
+
+/**
+ * The one stateful stream session of the warning rules. Its clock is a pseudo clock that follows event time: it is
+ * moved to the end of each minute fed in (data time) and, on {@link #tick(long)}, to the wall clock — so tests and
+ * replays behave exactly as live data, and windows never depend on when a batch happened to be processed. Minutes
+ * older than the clock are still inserted (state facts ignore their age); the clock never goes back. All methods are
+ * serialised: ingestion feeds, the schedule ticks, the alarm service releases and a rule author activates a new table.
+ */
+public final class WarningSession implements AutoCloseable {
+
+    private KieSession session;
+    private List<AlarmThreshold> thresholds;
+    private final WarningSink sink = new WarningSink();
+
+    public WarningSession(List<AlarmThreshold> thresholds) {
+        this.session = open(RuleBaseBuilder.warnings(thresholds), thresholds);
+        this.thresholds = List.copyOf(thresholds);
+    }
+
+    /** The session of the shipped table rules/monitoring/warning-thresholds.drl.csv. */
+    public static WarningSession shipped() {
+        return new WarningSession(WarningThresholds.read(RuleBaseBuilder.shippedTable()));
+    }
+
+    /** Inserts closed minutes in data-time order, firing after each; returns the warnings raised and cleared. */
+    public synchronized List<MonitoringWarning> feed(List<MinuteAggregate> minutes) {
+        List<MonitoringWarning> events = new ArrayList<>();
+        minutes.stream().map(RuleMinute::of).sorted(Comparator.comparingLong(RuleMinute::getTimestamp)).forEach(m -> {
+            advanceTo(m.getTimestamp() + 60_000);
+            session.insert(m);
+            session.fireAllRules();
+            events.addAll(sink.drain());
+        });
+        return events;
+    }
+
+    /** Moves the clock to {@code epochMillis} and lets the time-based checks (silence) look. */
+    public synchronized List<MonitoringWarning> tick(long epochMillis) {
+        advanceTo(epochMillis);
+        FactHandle tick = session.insert(new ClockTick(currentTime()));
+        session.fireAllRules();
+        session.delete(tick);
+        return sink.drain();
+    }
+
+    /**
+     * The alarm of this warning has ended: the same condition may warn again, from minutes after now on (a
+     * {@link ReleaseMark} keeps the minutes already seen from raising it again).
+     */
+    public synchronized List<MonitoringWarning> release(long deviceId, MonitoringWarning.Cause cause, String code) {
+        for (FactHandle handle : session.getFactHandles(o -> o instanceof OpenWarning w && w.getDeviceId() == deviceId
+                && w.getCause().equals(cause.name()) && w.getCode().equals(code)
+                || o instanceof ReleaseMark r && r.getDeviceId() == deviceId && r.getCause().equals(cause.name())
+                && r.getCode().equals(code))) {
+            session.delete(handle);
+        }
+        session.insert(new ReleaseMark(deviceId, cause.name(), code, currentTime()));
+        session.fireAllRules();
+        return sink.drain();
+    }
+
+    /**
+     * Replaces the thresholds: the new rule base is compiled first — if that fails nothing changes — then every fact
+     * but the old thresholds moves to a new session on the same clock, and the old session is disposed.
+     */
+    public synchronized void replace(List<AlarmThreshold> newThresholds) {
+        KieBase base = RuleBaseBuilder.warnings(newThresholds);
+        KieSession next = open(base, newThresholds);
+        long now = currentTime();
+        ((SessionPseudoClock) next.getSessionClock()).advanceTime(now, TimeUnit.MILLISECONDS);
+        session.getObjects(o -> !(o instanceof AlarmThreshold)).forEach(next::insert);
+        next.fireAllRules();
+        sink.drain();
+        KieSession old = session;
+        session = next;
+        thresholds = List.copyOf(newThresholds);
+        old.dispose();
+    }
+
+    /**
+     * Reads, checks and activates a threshold table (the format of rules/monitoring/warning-thresholds.drl.csv); a
+     * table with any problem is refused with its rows and reasons ({@link ThresholdTableRefused}) and the running
+     * rules stay as they were.
+     */
+    public synchronized List<AlarmThreshold> activate(byte[] table) {
+        List<AlarmThreshold> rows = WarningThresholds.read(table);
+        replace(rows);
+        return rows;
+    }
+
+    public synchronized List<AlarmThreshold> thresholds() {
+        return thresholds;
+    }
+
+    /** Facts in working memory (events and state), to watch that memory stays flat. */
+    public synchronized long factCount() {
+        return session.getFactCount();
+    }
+
+    public synchronized long currentTime() {
+        return session.getSessionClock().getCurrentTime();
+    }
+
+    @Override
+    public synchronized void close() {
+        session.dispose();
+    }
+
+    private void advanceTo(long epochMillis) {
+        SessionPseudoClock clock = session.getSessionClock();
+        long by = epochMillis - clock.getCurrentTime();
+        if (by > 0) {
+            clock.advanceTime(by, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private KieSession open(KieBase base, List<AlarmThreshold> rows) {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(ClockTypeOption.get("pseudo"));
+        KieSession opened = base.newKieSession(configuration, null);
+        opened.setGlobal("warnings", sink);
+        rows.forEach(opened::insert);
+        return opened;
+    }
+}
