@@ -31,6 +31,10 @@ final class PlatformProcess {
     static PlatformProcess start(Map<String, String> environment, List<String> properties, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", applicationClassPath()));
+        if (Boolean.getBoolean("bench.jfr")) {
+            // -Dbench.jfr=true: a flight recording per platform run beside its log, for `jfr print`
+            command.add(1, "-XX:StartFlightRecording=settings=profile,filename=" + log.toString().replace(".log", ".jfr"));
+        }
         properties.forEach(p -> command.add("-D" + p));
         command.add("org.dualcarbon.DualCarbonApplication");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
