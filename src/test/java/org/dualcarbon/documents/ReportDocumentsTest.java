@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -95,9 +94,14 @@ class ReportDocumentsTest {
         assertThat(second).isEqualTo(first.getContentAsByteArray());
         assertThat(first.getHeader("X-Content-SHA256")).isEqualTo(fingerprint(approved, "PDF"));
         try (PDDocument pdf = Loader.loadPDF(second)) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("年度碳排放报告", unitName(approved), storedTotal(approved),
-                    EXPLANATION, FINDINGS, "已批准", "第 1 页");
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("年度碳排放报告", unitName(approved), storedTotal(approved), FINDINGS, "已批准", "第 1 页");
+            assertThat(text.replace("\r", "").replace("\n", "")).as("the explanation, wrapped in its table cell")
+                    .contains(EXPLANATION);
         }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/doc-samples"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/doc-samples/unit.pdf"), second);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/doc-samples/unit.docx"), download("/reports/" + approved + "/document.docx", "gov.province").getContentAsByteArray());
     }
 
     @Test
@@ -133,6 +137,8 @@ class ReportDocumentsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains(tonnes(total), cityTotal, "分能源品种");
         }
+        java.nio.file.Files.write(java.nio.file.Path.of("target/doc-samples/region.pdf"), pdf);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/doc-samples/region.docx"), docx);
         assertThat(download("/emissions/inventory/summary.pdf?year=" + YEAR + "&region=640000", "gov.province")
                 .getContentAsByteArray()).as("generated twice").isEqualTo(pdf);
         // the district official: 404 for the province, own division by default; others may not have it at all
@@ -201,7 +207,7 @@ class ReportDocumentsTest {
                 String.class, report);
     }
 
-    static String tonnes(BigDecimal value) throws IOException {
+    static String tonnes(BigDecimal value) {
         return new DecimalFormat("#,##0.0000", DecimalFormatSymbols.getInstance(Locale.ROOT))
                 .format(value.setScale(4, RoundingMode.HALF_UP));
     }
