@@ -142,9 +142,9 @@ public class RegionalSummaryComposer {
                     labels.sector(e.sector()) + "\n" + text(e.industryCode()), String.valueOf(e.units()), tonnes(e.total()),
                     share(e.total(), total)));
         }
-        return new Section(heading, new Table(List.of(Column.text("排名", 2), Column.text("企业", 7), Column.text("统一社会信用代码", 6),
+        return new Section(heading, new Table(List.of(Column.text("排名", 2), Column.text("企业", 7), Column.text("统一社会信用代码", 7),
                 Column.text("地区", 3), Column.text("行业", 3), Column.figure("单位数", 2), Column.figure("排放量（tCO2e）", 5),
-                Column.figure("占比", 2)), rows, null));
+                Column.figure("占比", 3)), rows, null));
     }
 
     private Section notes(int year, LocalDateTime asOf) {

@@ -104,9 +104,11 @@ public class UnitReportComposer {
                 new Field("所属行业", labels.sector(r.sector())),
                 new Field("所在地区", region),
                 new Field("报告年度", r.year() + "年"),
-                new Field("报告模板", s.template().title() + "（" + s.template().standard() + "）")));
+                new Field("填报模板", s.template().title()),
+                new Field("填报依据", s.template().standard())));
         if (s.run() != null && s.run().standard() != null) {
-            cover.add(new Field("核算标准", s.run().standard().title() + "（GWP " + s.run().gwpSet() + "，归属"
+            cover.add(new Field("核算标准", s.run().standard().title()));
+            cover.add(new Field("全球变暖潜势", s.run().gwpSet() + "（标准与 GWP 取值的对应关系："
                     + labels.factorStatus(s.run().standard().status()) + "）"));
         }
         cover.add(new Field("报告状态", r.status().nameZh()));
@@ -156,9 +158,9 @@ public class UnitReportComposer {
             emission = emission.add(line.emission());
             energy = line.energyTce() == null ? energy : energy.add(line.energyTce());
         }
-        Table table = new Table(List.of(Column.text("序号", 2), Column.text("排放源", 6), Column.text("类别", 5),
-                Column.text("气体", 3), Column.figure("活动数据", 6), Column.text("排放因子（来源状态）", 13),
-                Column.figure("排放量（tCO2e）", 6), Column.figure("能耗（tce）", 5)), rows,
+        Table table = new Table(List.of(Column.text("序号", 2), Column.text("排放源", 5), Column.text("类别", 4),
+                Column.text("气体", 2), Column.figure("活动数据", 6), Column.text("排放因子（状态）", 12),
+                Column.figure("排放量（tCO2e）", 6), Column.figure("能耗（tce）", 6)), rows,
                 List.of("", "合计", "", "", "", "", tonnes(emission), tonnes(energy)));
         List<ReportDocument.Block> blocks = new ArrayList<>(List.of(table));
         if (s.run().notAccounted() != null) {
@@ -183,7 +185,7 @@ public class UnitReportComposer {
                 labels.factorStatus(f.status()))).toList();
         return new Section("三、所用排放因子",
                 new Table(List.of(Column.text("因子 NAME", 5), Column.text("因子库@版本", 5), Column.figure("数值", 3),
-                        Column.text("单位", 3), Column.text("来源", 7), Column.text("条款", 3), Column.text("状态", 2)), rows, null),
+                        Column.text("单位", 3), Column.text("来源", 7), Column.text("条款", 4), Column.text("状态", 3)), rows, null),
                 new Paragraph("状态：已核验＝已对照原文核对；转载值＝取自转载或二手资料；未核验＝尚未对照原文核对。"));
     }
 
@@ -194,7 +196,7 @@ public class UnitReportComposer {
         List<List<String>> rows = s.flags().stream().map(f -> List.of(f.ruleName(), text(f.subject()), text(f.observed()),
                 text(f.thresholdValue()), text(f.message()), f.explanation() == null ? "（未说明）" : f.explanation(),
                 text(f.explainedBy()))).toList();
-        return new Section("四、数据异常及企业说明", new Table(List.of(Column.text("规则", 4), Column.text("对象", 3),
+        return new Section("四、数据异常及企业说明", new Table(List.of(Column.text("规则", 4), Column.text("对象", 4),
                 Column.figure("观测值", 3), Column.figure("阈值", 3), Column.text("提示", 7), Column.text("企业说明", 7),
                 Column.text("说明人", 3)), rows, null));
     }
