@@ -2,10 +2,13 @@ package org.dualcarbon.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,9 +102,19 @@ class ReportDocumentsTest {
             assertThat(text.replace("\r", "").replace("\n", "")).as("the explanation, wrapped in its table cell")
                     .contains(EXPLANATION);
         }
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/doc-samples"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/doc-samples/unit.pdf"), second);
-        java.nio.file.Files.write(java.nio.file.Path.of("target/doc-samples/unit.docx"), download("/reports/" + approved + "/document.docx", "gov.province").getContentAsByteArray());
+    }
+
+    @Test
+    void thePagesOfferTheDownloads() throws Exception {
+        mvc.perform(get("/reports/" + approved).with(user(as("ent.filler")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/reports/" + approved + "/document.docx\"")))
+                .andExpect(content().string(containsString("下载 Word")))
+                .andExpect(content().string(containsString("href=\"/reports/" + approved + "/document.pdf\"")))
+                .andExpect(content().string(containsString("下载 PDF")));
+        mvc.perform(get("/emissions/inventory?year=" + YEAR).with(user(as("gov.city")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/emissions/inventory/summary.pdf?year=" + YEAR + "&amp;region=640100")));
+        mvc.perform(get("/emissions/inventory?year=" + YEAR).with(user(as("ent.manager")))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("summary.pdf"))));
     }
 
     @Test
@@ -137,8 +150,6 @@ class ReportDocumentsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains(tonnes(total), cityTotal, "分能源品种");
         }
-        java.nio.file.Files.write(java.nio.file.Path.of("target/doc-samples/region.pdf"), pdf);
-        java.nio.file.Files.write(java.nio.file.Path.of("target/doc-samples/region.docx"), docx);
         assertThat(download("/emissions/inventory/summary.pdf?year=" + YEAR + "&region=640000", "gov.province")
                 .getContentAsByteArray()).as("generated twice").isEqualTo(pdf);
         // the district official: 404 for the province, own division by default; others may not have it at all

@@ -13,6 +13,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.dualcarbon.documents.GeneratedDocument;
@@ -28,6 +29,8 @@ final class PdfRenderer {
     static final String FONT_FAMILY = "Noto Sans SC";
     private static final String PRODUCER = "碳达峰碳中和管理与服务平台";
 
+    /** Each layout parses both fonts (about 20 MB): at most two at a time, whatever the number of downloads. */
+    private final Semaphore layouts = new Semaphore(2);
     private final DocumentTemplates templates;
     private final byte[] regular;
     private final byte[] bold;
@@ -46,6 +49,7 @@ final class PdfRenderer {
         builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.withHtmlContent(xhtml, null);
+        layouts.acquireUninterruptibly();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
             fixMetadata(pdf, doc, xhtml);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,6 +57,8 @@ final class PdfRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("PDF of \"" + doc.title() + "\" could not be written", e);
+        } finally {
+            layouts.release();
         }
     }
 

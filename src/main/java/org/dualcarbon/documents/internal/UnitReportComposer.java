@@ -30,6 +30,7 @@ import org.dualcarbon.factors.Factor;
 import org.dualcarbon.organization.RegionService;
 import org.dualcarbon.reporting.ReportEvent;
 import org.dualcarbon.reporting.ReportFlag;
+import org.dualcarbon.reporting.ReportStatus;
 import org.dualcarbon.reporting.ReportTemplate;
 import org.dualcarbon.reporting.UnitReport;
 import org.dualcarbon.reporting.UnitReports;
@@ -90,8 +91,10 @@ public class UnitReportComposer {
         sections.add(findings(s));
         sections.add(trail(s));
         sections.add(metadata(s));
-        return new Composed(r, new ReportDocument(fileName(r), r.year() + "年度碳排放报告",
-                r.enterpriseName() + " · " + r.unitName(), cover(s), sections, s.asOf()));
+        String subtitle = r.enterpriseName() + " · " + r.unitName()
+                + (r.status() == ReportStatus.APPROVED ? "" : "\n（未批准稿：" + r.status().nameZh() + "）");
+        return new Composed(r, new ReportDocument(fileName(r), r.year() + "年度碳排放报告", subtitle, cover(s), sections,
+                s.asOf()));
     }
 
     private List<Field> cover(Sources s) {
