@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A unit's annual emission report as .docx or PDF (排放单位年度碳排放报告), generated from the stored data whenever it is
@@ -36,8 +35,10 @@ public class ReportDocuments {
         this.fingerprints = fingerprints;
     }
 
-    /** The report's document in the format, from its data as stored now. */
-    @Transactional
+    /**
+     * The report's document in the format, from its data as stored now. The data are read in one read-only
+     * transaction; the rendering (seconds for a PDF) holds no connection.
+     */
     public GeneratedDocument unitReport(long reportId, DocumentFormat format) {
         UnitReportComposer.Composed composed = composer.compose(reportId);
         GeneratedDocument document = renderer.render(composed.document(), format);
@@ -55,7 +56,6 @@ public class ReportDocuments {
     }
 
     /** Generates both documents of an approved report and registers their fingerprints, once per format. */
-    @Transactional
     public List<DocumentFingerprint> registerApproved(long reportId) {
         UnitReportComposer.Composed composed = composer.compose(reportId);
         if (composed.report().status() != ReportStatus.APPROVED) {

@@ -48,13 +48,16 @@ class ApprovedReportDocuments {
         worker.execute(() -> generate(event.reportId()));
     }
 
-    private void generate(long reportId) {
+    /** Generates and registers the documents; false (and logged with the report id) when that failed. */
+    boolean generate(long reportId) {
         SecurityContextHolder.getContext().setAuthentication(PLATFORM);
         try {
             scope.asSystem(() -> documents.registerApproved(reportId));
+            return true;
         } catch (RuntimeException e) {
             log.error("documents of approved report {} could not be generated; the first download will register them",
                     reportId, e);
+            return false;
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -32,6 +32,7 @@ import org.dualcarbon.organization.IndustryCatalog;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the regional summary (地区碳排放汇总报告) for officials from the regional inventory of the year and of the year
@@ -56,7 +57,8 @@ public class RegionalSummaryComposer {
         this.labels = labels;
     }
 
-    /** {@code region} null: the caller's whole scope. */
+    /** {@code region} null: the caller's whole scope. Reads in one read-only transaction. */
+    @Transactional(readOnly = true)
     public ReportDocument compose(int year, Region region) {
         RegionalInventory now = accounting.inventory(year, region);
         RegionalInventory before = accounting.inventory(year - 1, region);
@@ -64,11 +66,12 @@ public class RegionalSummaryComposer {
         List<EmitterTotal> top = accounting.topEmitters(year, region, TOP_EMITTERS);
         LocalDateTime asOf = accounting.latestRunAt(year, region);
         String area = region == null ? "管辖范围" : region.name();
+        Map<String, TreeSet<String>> sectorDivisions = sectorDivisions();
         List<Section> sections = List.of(overview(now, before, totals, area),
                 breakdown("二、分地区排放", "地区", now.byDivision(), before.byDivision(), now.total(), before.total(),
                         code -> now.divisionNames().getOrDefault(code, code)),
                 breakdown("三、分行业排放（GB/T 4754-2017）", "行业（国民经济行业大类）", now.bySector(), before.bySector(),
-                        now.total(), before.total(), this::sectorName),
+                        now.total(), before.total(), sector -> sectorName(sector, sectorDivisions)),
                 breakdown("四、分能源品种和排放源", "能源品种或排放源", now.byEnergyType(), before.byEnergyType(), now.total(),
                         before.total(), code -> labels.item(code) + "（" + code + "）"),
                 emitters(top, now.total()),
@@ -118,13 +121,18 @@ public class RegionalSummaryComposer {
                 List.of("合计", tonnes(total), tonnes(totalBefore), change(total, totalBefore), share(total, total))));
     }
 
-    private String sectorName(String sector) {
+    /** The GB/T 4754-2017 divisions (2-digit codes) whose classes each platform sector groups. */
+    private Map<String, TreeSet<String>> sectorDivisions() {
         Map<String, TreeSet<String>> divisions = new TreeMap<>();
         for (Industry industry : industries.classes()) {
             if (industry.sector() != null && industry.code().length() >= 2) {
                 divisions.computeIfAbsent(industry.sector(), k -> new TreeSet<>()).add(industry.code().substring(0, 2));
             }
         }
+        return divisions;
+    }
+
+    private String sectorName(String sector, Map<String, TreeSet<String>> divisions) {
         TreeSet<String> codes = divisions.get(sector);
         return labels.sector(sector) + (codes == null ? "" : "（" + String.join("、", codes) + "）");
     }

@@ -35,6 +35,7 @@ import org.dualcarbon.reporting.ReportTemplate;
 import org.dualcarbon.reporting.UnitReport;
 import org.dualcarbon.reporting.UnitReports;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the annual emission report of a unit (排放单位年度碳排放报告) from what the platform stores: the report, its
@@ -80,6 +81,8 @@ public class UnitReportComposer {
     public record Composed(UnitReport report, ReportDocument document) {
     }
 
+    /** Reads the report's data in one read-only transaction and builds its document. */
+    @Transactional(readOnly = true)
     public Composed compose(long reportId) {
         Sources s = read(reportId);
         UnitReport r = s.report();
