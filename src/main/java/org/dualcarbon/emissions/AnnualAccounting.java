@@ -37,6 +37,7 @@ import org.dualcarbon.organization.EnterpriseService;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -231,6 +232,21 @@ public class AnnualAccounting {
         }
         return new RegionalInventory(year, region == null ? null : region.code(), region == null ? null : region.name(),
                 total, byDivision, names, bySector, byEnergy, List.copyOf(byEnergy.keySet()), matrix);
+    }
+
+    /**
+     * The enterprises with the largest emissions of the year below a division (null: the caller's whole scope), from
+     * their units' current runs, largest first.
+     */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public List<EmitterTotal> topEmitters(int year, Region region, int limit) {
+        return runs.topEmitters(year, region == null ? null : region.path(), limit);
+    }
+
+    /** When the newest current run of the year below a division was stored (null without runs). */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public LocalDateTime latestRunAt(int year, Region region) {
+        return runs.latestRunAt(year, region == null ? null : region.path());
     }
 
     /** The division directly below {@code parent} that contains the enterprise's division (itself at the bottom). */

@@ -1,6 +1,8 @@
 package org.dualcarbon.emissions.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import org.dualcarbon.emissions.EmitterTotal;
 import org.dualcarbon.common.scope.ScopedRow;
 import org.dualcarbon.emissions.EmissionTotals;
 import org.dualcarbon.emissions.InventoryEntry;
@@ -35,6 +37,12 @@ public interface EmissionRunMapper {
     /** One cell of the regional roll-up before aggregation to the chosen level. */
     record InventoryCell(String regionCode, String sector, String category, String lineId, BigDecimal emission) {
     }
+
+    /** Enterprises by the sum of their current runs of the year, largest first (ties by id). */
+    List<EmitterTotal> topEmitters(@Param("year") int year, @Param("regionPath") String regionPath, @Param("limit") int limit);
+
+    /** When the newest current run of the year was stored (null without runs). */
+    LocalDateTime latestRunAt(@Param("year") int year, @Param("regionPath") String regionPath);
 
     int supersede(@Param("unitId") long unitId, @Param("year") int year);
 

@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.emissions.AccountingRun;
 import org.dualcarbon.emissions.AnnualAccounting;
+import org.dualcarbon.reporting.ReportApproved;
 import org.dualcarbon.reporting.ReportData;
 import org.dualcarbon.reporting.ReportStatus;
 import org.dualcarbon.reporting.UnitReport;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +26,11 @@ class ReportSteps {
     private final AnomalyRules rules;
     private final ScopeContext scope;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    ReportSteps(ReportingMapper store, AnnualAccounting accounting, AnomalyRules rules, ScopeContext scope, ObjectMapper json) {
+    ReportSteps(ReportingMapper store, AnnualAccounting accounting, AnomalyRules rules, ScopeContext scope, ObjectMapper json,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.accounting = accounting;
         this.rules = rules;
@@ -69,6 +74,7 @@ class ReportSteps {
     @Transactional
     public void archive(long reportId, String decidedBy, String comment) {
         finish(reportId, ReportStatus.APPROVED, "APPROVED", decidedBy, comment);
+        events.publishEvent(new ReportApproved(reportId, report(reportId).year(), decidedBy));
     }
 
     @Transactional
