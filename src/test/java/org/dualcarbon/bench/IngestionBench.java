@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Benchmark of issue 7, run on demand: {@code mvn -Pbench test -Dtest=IngestionBench} (options {@code -Dbench.messages=100000}
- * per phase, {@code -Dbench.devices=500}, {@code -Dbench.publishers=4}). Needs Mosquitto installed and MariaDB at
+ * per phase, {@code -Dbench.devices=500}, {@code -Dbench.publishers=4}, {@code -Dbench.nodes=2} for several platform
+ * nodes, each reading a fixed partition of the enterprises' topics; {@code -Dbench.jfr=true} records each run). Needs Mosquitto installed and MariaDB at
  * DC_TEST_MYSQL_URL (default jdbc:mysql://127.0.0.1:3306/, root).
  * <ol>
  *   <li>Starts Mosquitto from docker/mosquitto (its own port, the shipped limits) and the platform as a separate JVM on a
@@ -49,8 +50,51 @@ class IngestionBench {
     final int messages = Integer.getInteger("bench.messages", 100_000);
     final int deviceCount = Integer.getInteger("bench.devices", 500);
     final int publishers = Integer.getInteger("bench.publishers", 4);
+    final int nodeCount = Integer.getInteger("bench.nodes", 1);
     final List<String> report = new ArrayList<>();
-    PlatformProcess platform;
+    final List<PlatformProcess> nodes = new ArrayList<>();
+    final List<List<String>> partitions = new ArrayList<>();
+    int starts;
+
+    /** The production profile, no simulator, no TCP listener; the flood guard raised (see below). */
+    static final List<String> BASE_PROPERTIES = List.of("spring.profiles.active=mysql", "server.port=0",
+            "dc.simulator.enabled=false", "dc.monitoring.hj212-tcp-port=-1",
+            // the benchmark's devices report far faster than field devices, and a restart's backlog arrives at once:
+            // the flood guard is raised so that the benchmark measures the pipeline, not the guard
+            "dc.monitoring.max-rate-per-device=100000", "dc.monitoring.burst-per-device=1000000");
+
+    /**
+     * Starts (or restarts) node {@code index} with its own client id and data folder, reading the given topic filters
+     * (empty: every device's), and waits until it has subscribed.
+     */
+    private void startNode(int index, Map<String, String> env, List<String> partition, Path dir) throws Exception {
+        List<String> properties = plus(BASE_PROPERTIES, "dc.data-dir=" + dir.resolve("data-" + (index + 1)));
+        if (!partition.isEmpty()) {
+            properties = plus(properties, "dc.monitoring.subscriptions=" + String.join(",", partition));
+        }
+        PlatformProcess node = PlatformProcess.start(with(env, "DC_NODE_ID", "bench-node-" + (index + 1)), properties,
+                dir.resolve("platform-node" + (index + 1) + "-start" + (++starts) + ".log"));
+        if (index < nodes.size()) {
+            nodes.set(index, node);
+            partitions.set(index, partition);
+        } else {
+            nodes.add(node);
+            partitions.add(partition);
+        }
+        node.awaitLog(SUBSCRIBED, 600);
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String key, String value) {
+        Map<String, String> copy = new java.util.HashMap<>(env);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private static List<String> plus(List<String> list, String... more) {
+        List<String> copy = new ArrayList<>(list);
+        copy.addAll(List.of(more));
+        return copy;
+    }
 
     @Test
     void ingestionThroughMosquittoIntoMariaDb() throws Exception {
@@ -71,18 +115,31 @@ class IngestionBench {
              Connection db = DriverManager.getConnection(server + schema + parameters, "root", "")) {
             Map<String, String> env = Map.of("DC_DB_URL", server + schema + parameters, "DC_DB_USER", "root", "DC_DB_PASSWORD", "",
                     "DC_MQTT_URL", broker.url(), "DC_MQTT_USER", "dc-platform", "DC_MQTT_PASSWORD", PLATFORM_PASSWORD,
-                    "DC_DEMO", "true", "DC_NODE_ID", "bench-node");
-            List<String> properties = List.of("spring.profiles.active=mysql", "server.port=0", "dc.simulator.enabled=false",
-                    "dc.monitoring.hj212-tcp-port=-1", "dc.data-dir=" + dir.resolve("data"),
-                    // the benchmark's devices report far faster than field devices, and the restart's backlog arrives at
-                    // once: the flood guard is raised so that it measures the pipeline, not the guard
-                    "dc.monitoring.max-rate-per-device=100000", "dc.monitoring.burst-per-device=1000000");
+                    "DC_DEMO", "true");
             long started = System.nanoTime();
-            platform = PlatformProcess.start(env, properties, dir.resolve("platform-1.log"));
-            platform.awaitLog(SUBSCRIBED, 600);
-            platform.awaitLog(DEMO_LOADED, 600);
-            line("platform started (first start, demo data on a fresh schema) in %.1f s", seconds(started));
-            List<BenchPublisher.Device> devices = registerDevices(db, deviceCount);
+            List<BenchPublisher.Device> devices;
+            if (nodeCount == 1) {
+                startNode(0, env, List.of(), dir);
+                nodes.get(0).awaitLog(DEMO_LOADED, 600);
+                line("platform started, demo data loaded on a fresh schema, in %.1f s", seconds(started));
+                devices = registerDevices(db, deviceCount);
+            } else {
+                // the nodes' topic partitions name enterprises, known once the demo data is in: a setup run loads it
+                // (clean session, so the broker keeps nothing for it), then each node starts with its own partition
+                PlatformProcess setup = PlatformProcess.start(with(env, "DC_NODE_ID", "bench-setup"),
+                        plus(BASE_PROPERTIES, "dc.data-dir=" + dir.resolve("data"), "dc.mqtt.clean-session=true"),
+                        dir.resolve("platform-setup.log"));
+                setup.awaitLog(DEMO_LOADED, 600);
+                setup.stop();
+                devices = registerDevices(db, deviceCount);
+                List<String> usccs = devices.stream().map(BenchPublisher.Device::uscc).distinct().sorted().toList();
+                for (int n = 0; n < nodeCount; n++) {
+                    int node = n;
+                    startNode(node, env, java.util.stream.IntStream.range(0, usccs.size()).filter(i -> i % nodeCount == node)
+                            .mapToObj(i -> "dc/" + usccs.get(i) + "/+/json").toList(), dir);
+                }
+                line("%d nodes started, each with a fixed partition of the enterprises' topics, in %.1f s", nodeCount, seconds(started));
+            }
             line("%d devices, %d messages per phase (%d per device), %d readings per message, %d publisher connections",
                     deviceCount, total, perDevice, BenchPublisher.VALUES_PER_MESSAGE, publishers);
 
@@ -90,12 +147,12 @@ class IngestionBench {
             try (BenchPublisher publisher = new BenchPublisher(broker.url(), "dc-bench", PUBLISHER_PASSWORD, publishers, base)) {
                 rawBrokerRate(broker, publisher, devices, perDevice, total);
                 sustainedIngestion(db, publisher, devices, perDevice, total);
-                killNineAndRestart(db, publisher, devices, perDevice, total, env, properties, dir);
+                killNineAndRestart(db, publisher, devices, perDevice, total, env, dir);
             }
             integrity(db, devices.size(), 2L * total);
         } finally {
-            if (platform != null) {
-                platform.killNine();
+            for (PlatformProcess node : nodes) {
+                node.killNine();
             }
             Files.write(dir.resolve("../ingestion.txt"), report);
             try (Connection admin = DriverManager.getConnection(server + parameters, "root", "")) {
@@ -140,8 +197,7 @@ class IngestionBench {
     }
 
     private void killNineAndRestart(Connection db, BenchPublisher publisher, List<BenchPublisher.Device> devices, int perDevice,
-                                    int total, Map<String, String> env, List<String> properties,
-                                    Path dir) throws Exception {
+                                    int total, Map<String, String> env, Path dir) throws Exception {
         long before = count(db, "SELECT COUNT(*) FROM monitoring_message");
         AtomicReference<Exception> failure = new AtomicReference<>();
         Thread publishing = new Thread(() -> {
@@ -154,14 +210,13 @@ class IngestionBench {
         long start = System.nanoTime();
         publishing.start();
         waitForCount(() -> count(db, "SELECT COUNT(*) FROM monitoring_message"), before + total / 3, 120);
-        platform.killNine();
+        nodes.get(0).killNine();
         long atKill = count(db, "SELECT COUNT(*) FROM monitoring_message") - before;
-        line("kill -9 of the platform after %d of %d messages of the second run were committed (%.1f s in)", atKill, total,
-                seconds(start));
+        line("kill -9 of %s after %d of %d messages of the second run were committed (%.1f s in)",
+                nodeCount == 1 ? "the platform" : "node 1 of " + nodeCount, atKill, total, seconds(start));
         long restartedAt = System.nanoTime();
-        platform = PlatformProcess.start(env, properties, dir.resolve("platform-2.log"));
-        platform.awaitLog(SUBSCRIBED, 300);
-        line("platform restarted in %.1f s (same client id, persistent session)", seconds(restartedAt));
+        startNode(0, env, partitions.get(0), dir);
+        line("node 1 restarted in %.1f s (same client id and partition, persistent session)", seconds(restartedAt));
         publishing.join();
         if (failure.get() != null) {
             throw failure.get();

@@ -58,8 +58,12 @@ final class PlatformProcess {
         throw new IllegalStateException("the platform did not log '" + line + "' within " + seconds + " s; see " + log);
     }
 
-    /** SIGKILL: no shutdown hook, no last commit, no goodbye to the broker. */
-    void killNine() throws InterruptedException {
+    /** SIGKILL: no shutdown hook, no last commit, no goodbye to the broker (a flight recording is dumped first). */
+    void killNine() throws Exception {
+        if (Boolean.getBoolean("bench.jfr") && process.isAlive()) {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(process.pid()),
+                    "JFR.dump", "filename=" + log.toString().replace(".log", ".jfr")).inheritIO().start().waitFor();
+        }
         process.destroyForcibly();
         process.waitFor();
     }
