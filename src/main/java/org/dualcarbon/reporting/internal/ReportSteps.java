@@ -10,8 +10,10 @@ import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.emissions.AccountingRun;
 import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.reporting.ReportData;
+import org.dualcarbon.reporting.ReportDecided;
 import org.dualcarbon.reporting.ReportStatus;
 import org.dualcarbon.reporting.UnitReport;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +26,13 @@ class ReportSteps {
     private final AnomalyRules rules;
     private final ScopeContext scope;
     private final ObjectMapper json;
+    private final ReportLedgerMapper ledgerRows;
+    private final ApplicationEventPublisher events;
 
-    ReportSteps(ReportingMapper store, AnnualAccounting accounting, AnomalyRules rules, ScopeContext scope, ObjectMapper json) {
+    ReportSteps(ReportingMapper store, AnnualAccounting accounting, AnomalyRules rules, ScopeContext scope, ObjectMapper json,
+                ReportLedgerMapper ledgerRows, ApplicationEventPublisher events) {
+        this.ledgerRows = ledgerRows;
+        this.events = events;
         this.store = store;
         this.accounting = accounting;
         this.rules = rules;
@@ -104,8 +111,11 @@ class ReportSteps {
         scope.asSystem(() -> {
             UnitReport report = report(reportId);
             store.updateStatus(reportId, status.name());
-            store.insertEvent(new ReportingMapper.EventRow(reportId, event, actor == null ? "platform" : actor,
+            String by = actor == null ? "platform" : actor;
+            store.insertEvent(new ReportingMapper.EventRow(reportId, event, by,
                     remark == null || remark.isBlank() ? null : remark, report.scopePath()));
+            // every decision on a report (verified, approved, returned, cancelled) goes into the ledger
+            events.publishEvent(new ReportDecided(ledgerRows.lastEventId(reportId), reportId, event, by));
         });
     }
 
