@@ -1,0 +1,53 @@
+package org.dualcarbon.audit.internal;
+
+import org.dualcarbon.audit.AuditLog;
+import org.dualcarbon.audit.AuditOutcome;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Logins, failed logins and logouts from Spring Security's events. A successful login is the form login (POST
+ * /login); API clients authenticate every call with HTTP Basic and are not logged in, so their successes are not
+ * rows — their failures are, like every failed attempt.
+ */
+@Component
+class AuthenticationAudit {
+
+    private final AuditLog audit;
+
+    AuthenticationAudit(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        if (isFormLogin()) {
+            audit.record(event.getAuthentication().getName(), AuditLog.currentAddress(), "LOGIN", "SESSION", null,
+                    AuditOutcome.SUCCESS, null);
+        }
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        // the reason's class only: the message could echo what was typed
+        audit.record(event.getAuthentication().getName(), AuditLog.currentAddress(), "LOGIN_FAILED", "SESSION", null,
+                AuditOutcome.FAILURE, event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent event) {
+        audit.record(event.getAuthentication().getName(), AuditLog.currentAddress(), "LOGOUT", "SESSION", null,
+                AuditOutcome.SUCCESS, null);
+    }
+
+    private static boolean isFormLogin() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && "POST".equals(attributes.getRequest().getMethod())
+                && "/login".equals(attributes.getRequest().getServletPath());
+    }
+}
