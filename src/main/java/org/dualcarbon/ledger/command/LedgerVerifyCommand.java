@@ -55,8 +55,17 @@ public final class LedgerVerifyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        try {
+            return verify(out);
+        } catch (IOException | IllegalStateException e) {
+            out.println("could not ask the platform: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int verify(PrintWriter out) throws IOException, InterruptedException {
         JsonNode result = call("POST", "/api/ledger/verify");
         JsonNode key = call("GET", "/api/ledger/public-key");
         boolean ok = result.path("ok").asBoolean();
@@ -100,8 +109,7 @@ public final class LedgerVerifyCommand implements Callable<Integer> {
                 .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new CommandLine.ExecutionException(new CommandLine(this), method + " " + path + " answered "
-                    + response.statusCode());
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode());
         }
         return json.readTree(response.body());
     }
