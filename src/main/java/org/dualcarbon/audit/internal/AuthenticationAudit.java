@@ -4,16 +4,14 @@ import org.dualcarbon.audit.AuditLog;
 import org.dualcarbon.audit.AuditOutcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Logins, failed logins and logouts from Spring Security's events. A successful login is the form login (POST
- * /login); API clients authenticate every call with HTTP Basic and are not logged in, so their successes are not
- * rows — their failures are, like every failed attempt.
+ * Logins, failed logins and logouts from Spring Security's events. A successful login is the interactive form login;
+ * API clients authenticate every call with HTTP Basic and are not logged in, so their successes are not rows — their
+ * failures are, like every failed attempt.
  */
 @Component
 class AuthenticationAudit {
@@ -24,12 +22,11 @@ class AuthenticationAudit {
         this.audit = audit;
     }
 
+    /** Published by the form-login filter only (not by HTTP Basic calls). */
     @EventListener
-    void on(AuthenticationSuccessEvent event) {
-        if (isFormLogin()) {
-            audit.record(event.getAuthentication().getName(), AuditLog.currentAddress(), "LOGIN", "SESSION", null,
-                    AuditOutcome.SUCCESS, null);
-        }
+    void on(InteractiveAuthenticationSuccessEvent event) {
+        audit.record(event.getAuthentication().getName(), AuditLog.currentAddress(), "LOGIN", "SESSION", null,
+                AuditOutcome.SUCCESS, null);
     }
 
     @EventListener
@@ -43,11 +40,5 @@ class AuthenticationAudit {
     void on(LogoutSuccessEvent event) {
         audit.record(event.getAuthentication().getName(), AuditLog.currentAddress(), "LOGOUT", "SESSION", null,
                 AuditOutcome.SUCCESS, null);
-    }
-
-    private static boolean isFormLogin() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && "POST".equals(attributes.getRequest().getMethod())
-                && "/login".equals(attributes.getRequest().getServletPath());
     }
 }

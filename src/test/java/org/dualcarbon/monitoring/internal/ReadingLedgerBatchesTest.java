@@ -46,9 +46,10 @@ class ReadingLedgerBatchesTest {
         assertThat(verifier.verify("test").ok()).isTrue();
 
         insert(device, sealed.plusMinutes(30), "a05001", "4", scope);
-        batches.seal(open);
-        assertThat(batchesOf(device)).as("a late reading: a second batch of the same hour").hasSize(2)
-                .allMatch(id -> id.startsWith(device + "/" + sealed + "/"));
+        assertThat(batches.seal(open)).as("the open hour's reading holds back later ids until the hour completes").isZero();
+        batches.seal(open.plusHours(1));
+        assertThat(batchesOf(device)).as("a late reading: a second batch of the same hour, and the hour now completed")
+                .hasSize(3).filteredOn(id -> id.startsWith(device + "/" + sealed + "/")).hasSize(2);
 
         long reading = jdbc.queryForObject("SELECT MIN(id) FROM monitoring_reading WHERE device_id = ?", Long.class, device);
         jdbc.update("UPDATE monitoring_reading SET reading_value = 9.5 WHERE id = ?", reading);
