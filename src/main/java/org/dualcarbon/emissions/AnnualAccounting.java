@@ -38,6 +38,7 @@ import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,10 +68,12 @@ public class AnnualAccounting {
     private final EmissionRunMapper runs;
     private final ObjectMapper json;
     private final RegionService regionService;
+    private final ApplicationEventPublisher events;
 
     public AnnualAccounting(EnterpriseService enterprises, EmissionUnitService units, ActivityQueries activity,
                             ActivityItemCatalog items, FactorLibraries libraries, EmissionRunMapper runs, ObjectMapper json,
-                            RegionService regionService) {
+                            RegionService regionService, ApplicationEventPublisher events) {
+        this.events = events;
         this.regionService = regionService;
         this.enterprises = enterprises;
         this.units = units;
@@ -333,6 +336,8 @@ public class AnnualAccounting {
         if (!lines.isEmpty()) {
             runs.insertLines(lines);
         }
+        // the result goes into the ledger in this transaction (and disappears with it on a rollback)
+        events.publishEvent(new AccountingRunStored(row.getId(), user));
         return row.getId();
     }
 

@@ -79,7 +79,7 @@ public class FactorLibraryLifecycle {
         versions.find(code, version).orElseThrow(() -> new NotFoundException("factor library", code + "@" + version));
         versions.deactivateAll(code);
         versions.activate(code, version, reviewedBy, comment);
-        events.publishEvent(new FactorLibraryActivated(code, version));
+        events.publishEvent(new FactorLibraryActivated(code, version, reviewedBy));
     }
 
     /** Records that the review refused a version. */

@@ -19,6 +19,7 @@ import org.dualcarbon.common.web.NotFoundException;
 import org.dualcarbon.energy.ActivityItemCatalog;
 import org.dualcarbon.reporting.internal.ReportAttachmentMapper;
 import org.dualcarbon.reporting.internal.ReportFormReader;
+import org.dualcarbon.reporting.internal.ReportLedgerMapper;
 import org.dualcarbon.reporting.internal.ReportWorkbookLayout;
 import org.dualcarbon.reporting.internal.ReportWorkbookReader;
 import org.dualcarbon.reporting.internal.ReportWorkbookWriter;
@@ -27,6 +28,7 @@ import org.dualcarbon.security.CurrentUser;
 import org.dualcarbon.security.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +46,13 @@ public class ReportWorkbooks {
     private final ActivityItemCatalog catalog;
     private final ReportingMapper store;
     private final ReportAttachmentMapper attachments;
+    private final ReportLedgerMapper ledgerRows;
+    private final ApplicationEventPublisher events;
 
     public ReportWorkbooks(UnitReports reports, ActivityItemCatalog catalog, ReportingMapper store,
-                           ReportAttachmentMapper attachments) {
+                           ReportAttachmentMapper attachments, ReportLedgerMapper ledgerRows, ApplicationEventPublisher events) {
+        this.ledgerRows = ledgerRows;
+        this.events = events;
         this.reports = reports;
         this.catalog = catalog;
         this.store = store;
@@ -105,6 +111,7 @@ public class ReportWorkbooks {
         attachments.insertAttachment(new ReportAttachmentMapper.AttachmentRow(reportId, submissionId,
                 ReportAttachment.EXCEL_IMPORT, safeName(fileName), TableExport.XLSX.toString(), content.length,
                 sha256(content), content, me.getUsername(), report.scopePath()));
+        events.publishEvent(new ReportAttachmentStored(ledgerRows.lastAttachmentId(submissionId), reportId, me.getUsername()));
         return submitted;
     }
 

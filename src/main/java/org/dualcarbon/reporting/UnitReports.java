@@ -18,6 +18,7 @@ import org.dualcarbon.reporting.internal.ReportFormReader;
 import org.dualcarbon.reporting.internal.ReportingMapper;
 import org.dualcarbon.security.CurrentUser;
 import org.dualcarbon.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,11 @@ public class UnitReports {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     public UnitReports(ReportingMapper store, ReportTemplates templates, EmissionUnitService units, ActivityRecords activity,
-                       TaskService tasks, RuntimeService runtime, ObjectMapper json) {
+                       TaskService tasks, RuntimeService runtime, ObjectMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.templates = templates;
         this.units = units;
@@ -134,6 +137,8 @@ public class UnitReports {
         }
         store.insertSubmission(new ReportingMapper.SubmissionRow(null, reportId, store.nextVersion(reportId),
                 write(read.data()), token, me.getUsername(), null, report.scopePath()));
+        // recorded in the ledger within this transaction: a submission that rolls back leaves no record
+        events.publishEvent(new ReportSubmitted(store.submissionByToken(token).orElseThrow().id(), reportId, me.getUsername()));
         store.deleteDraft(reportId);
         activity.replaceUnitYear(report.unitId(), report.enterpriseId(), report.scopePath(), report.year(), read.data().monthly(),
                 channel.name());

@@ -20,8 +20,10 @@ public enum Permission {
     USER_MANAGE,
     /** Set password, session and role policies. */
     SECURITY_POLICY,
-    /** Read the audit log. */
+    /** Read the audit log (audit administrator and auditors). */
     AUDIT_LOG_READ,
+    /** Verify the ledger, read its records, proofs and signed tree heads (auditors and the audit administrator). */
+    LEDGER_VERIFY,
     /** Read process history and decisions. */
     PROCESS_HISTORY_READ,
     /** Edit, test and propose rule bases. */

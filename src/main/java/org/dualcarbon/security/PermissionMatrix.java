@@ -4,6 +4,7 @@ import static org.dualcarbon.security.Permission.ACTIVITY_READ;
 import static org.dualcarbon.security.Permission.ACTIVITY_SUBMIT;
 import static org.dualcarbon.security.Permission.AUDIT_LOG_READ;
 import static org.dualcarbon.security.Permission.ENGINE_ADMIN;
+import static org.dualcarbon.security.Permission.LEDGER_VERIFY;
 import static org.dualcarbon.security.Permission.OPERATIONS;
 import static org.dualcarbon.security.Permission.ORG_MANAGE;
 import static org.dualcarbon.security.Permission.ORG_READ;
@@ -38,10 +39,10 @@ public final class PermissionMatrix {
         GRANTS.put(Role.ENTERPRISE_MANAGER, EnumSet.of(ORG_READ, UNIT_MANAGE, ACTIVITY_READ, ACTIVITY_SUBMIT, TASKLIST));
         GRANTS.put(Role.VERIFIER, EnumSet.of(ORG_READ, ACTIVITY_READ, TASKLIST, REPORT_VERIFY));
         GRANTS.put(Role.RULE_AUTHOR, EnumSet.of(RULE_EDIT, TASKLIST));
-        GRANTS.put(Role.AUDITOR, EnumSet.of(ORG_READ, ACTIVITY_READ, PROCESS_HISTORY_READ));
+        GRANTS.put(Role.AUDITOR, EnumSet.of(ORG_READ, ACTIVITY_READ, PROCESS_HISTORY_READ, AUDIT_LOG_READ, LEDGER_VERIFY));
         GRANTS.put(Role.SYSTEM_ADMIN, EnumSet.of(ORG_READ, ORG_MANAGE, USER_MANAGE, ENGINE_ADMIN, OPERATIONS));
         GRANTS.put(Role.SECURITY_ADMIN, EnumSet.of(SECURITY_POLICY));
-        GRANTS.put(Role.AUDIT_ADMIN, EnumSet.of(AUDIT_LOG_READ));
+        GRANTS.put(Role.AUDIT_ADMIN, EnumSet.of(AUDIT_LOG_READ, LEDGER_VERIFY));
     }
 
     private PermissionMatrix() {

@@ -8,7 +8,9 @@ import org.dualcarbon.common.web.InvalidInputException;
 import org.dualcarbon.common.web.NotFoundException;
 import org.dualcarbon.security.internal.UserMapper;
 import org.dualcarbon.security.internal.UserRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,8 +26,11 @@ public class UserAdministration {
     private final UserMapper users;
     private final UserBindings bindings;
     private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
 
-    public UserAdministration(UserMapper users, UserBindings bindings, PasswordEncoder passwords) {
+    public UserAdministration(UserMapper users, UserBindings bindings, PasswordEncoder passwords,
+                              ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.bindings = bindings;
         this.passwords = passwords;
@@ -51,6 +56,7 @@ public class UserAdministration {
         for (Long enterpriseId : form.assignments()) {
             users.insertAssignment(row.getId(), enterpriseId);
         }
+        events.publishEvent(new UserAccountChanged(form.username(), UserAccountChanged.CREATED, form.role(), actingUser()));
         return users.findAccount(form.username()).orElseThrow();
     }
 
@@ -58,6 +64,13 @@ public class UserAdministration {
     public UserAccount setEnabled(String username, boolean enabled) {
         UserAccount account = users.findAccount(username).orElseThrow(() -> new NotFoundException("user", username));
         users.setEnabled(account.id(), enabled);
+        events.publishEvent(new UserAccountChanged(username, enabled ? UserAccountChanged.ENABLED : UserAccountChanged.DISABLED,
+                account.role(), actingUser()));
         return users.findAccount(username).orElseThrow();
+    }
+
+    private static String actingUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "platform" : authentication.getName();
     }
 }

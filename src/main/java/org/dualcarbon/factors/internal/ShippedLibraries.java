@@ -68,7 +68,7 @@ class ShippedLibraries implements ApplicationRunner {
                     activate ? "platform" : null, activate ? "随平台发布的初始版本 / shipped first version" : null);
             libraries.remember(library);
             if (activate) {
-                events.publishEvent(new FactorLibraryActivated(library.version().code(), library.version().version()));
+                events.publishEvent(new FactorLibraryActivated(library.version().code(), library.version().version(), "platform"));
             }
             registered++;
         }

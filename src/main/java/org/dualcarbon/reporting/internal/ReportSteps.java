@@ -11,6 +11,7 @@ import org.dualcarbon.emissions.AccountingRun;
 import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.reporting.ReportApproved;
 import org.dualcarbon.reporting.ReportData;
+import org.dualcarbon.reporting.ReportDecided;
 import org.dualcarbon.reporting.ReportStatus;
 import org.dualcarbon.reporting.UnitReport;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,10 +27,12 @@ class ReportSteps {
     private final AnomalyRules rules;
     private final ScopeContext scope;
     private final ObjectMapper json;
+    private final ReportLedgerMapper ledgerRows;
     private final ApplicationEventPublisher events;
 
     ReportSteps(ReportingMapper store, AnnualAccounting accounting, AnomalyRules rules, ScopeContext scope, ObjectMapper json,
-                ApplicationEventPublisher events) {
+                ReportLedgerMapper ledgerRows, ApplicationEventPublisher events) {
+        this.ledgerRows = ledgerRows;
         this.events = events;
         this.store = store;
         this.accounting = accounting;
@@ -110,8 +113,11 @@ class ReportSteps {
         scope.asSystem(() -> {
             UnitReport report = report(reportId);
             store.updateStatus(reportId, status.name());
-            store.insertEvent(new ReportingMapper.EventRow(reportId, event, actor == null ? "platform" : actor,
+            String by = actor == null ? "platform" : actor;
+            store.insertEvent(new ReportingMapper.EventRow(reportId, event, by,
                     remark == null || remark.isBlank() ? null : remark, report.scopePath()));
+            // every decision on a report (verified, approved, returned, cancelled) goes into the ledger
+            events.publishEvent(new ReportDecided(ledgerRows.lastEventId(reportId), reportId, event, by));
         });
     }
 

@@ -1,0 +1,7 @@
+package org.dualcarbon.audit;
+
+/** The result of an audited action. */
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE
+}
