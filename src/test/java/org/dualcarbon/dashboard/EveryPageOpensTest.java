@@ -36,7 +36,8 @@ class EveryPageOpensTest {
                 "/org/regions?parent=640100", "/org/industries", "/org/items", "/factors", "/factors/IPCC-GWP/AR6-2021",
                 "/factors/MEE-NBS-ELECTRICITY/2025-12?parameter=EF_ELECTRICITY&status=verified&q=GRID",
                 "/factors/upload", "/factors/IPCC-GWP/AR6-2021/edit", "/admin/users",
-                "/emissions/enterprises/" + enterprise + "?year=2025", "/emissions/inventory?year=2025");
+                "/emissions/enterprises/" + enterprise + "?year=2025", "/emissions/inventory?year=2025",
+                "/monitoring/thresholds", "/monitoring/alarms", "/monitoring/reconciliation?month=2025-03");
         List<String> failures = new ArrayList<>();
         for (String username : List.of("gov.province", "gov.district", "park.manager", "ent.filler", "ent.manager",
                 "group.manager", "verifier", "rule.author", "auditor", "sysadmin", "secadmin", "auditadmin")) {
