@@ -51,6 +51,15 @@ public interface RollupMapper {
     record DeviceLastMinute(long deviceId, Long unitId, LocalDateTime minuteStart) {
     }
 
+    /** How many CEMS of each unit computed at least one CO2 hour in [from, to): the hours the unit could have. */
+    List<UnitDevices> co2DevicesPerUnit(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    record UnitDevices(long unitId, int devices) {
+    }
+
+    /** A unit's hourly CO2 rows in [from, to), valid or not, by hour and device: what a monthly figure is the sum of. */
+    List<Co2Hour> co2Hours(@Param("unitId") long unitId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
     /** Every unit's monthly CO2 in the caller's scope for months in [from, to). */
     List<UnitCo2> monthlyUnitCo2(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }
