@@ -98,7 +98,7 @@ public class MonitoringAlarms {
         }
         store.insertAlarm(new AlarmMapper.AlarmRow(w.deviceId(), w.unitId(), w.cause().name(), w.code(), w.thresholdName(),
                 message(w), w.observed() == null ? null : java.math.BigDecimal.valueOf(w.observed()), w.key(), w.at(),
-                device.scopePath()));
+                w.since(), device.scopePath()));
         MonitoringAlarm alarm = store.openAlarm(w.key()).orElseThrow();
         if (alarm.processInstance() != null) {
             return;

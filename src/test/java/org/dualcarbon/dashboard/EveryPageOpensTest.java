@@ -38,7 +38,8 @@ class EveryPageOpensTest {
                 "/factors/upload", "/factors/IPCC-GWP/AR6-2021/edit", "/admin/users",
                 "/emissions/enterprises/" + enterprise + "?year=2025", "/emissions/inventory?year=2025",
                 "/emissions/inventory/summary.docx?year=2025", "/analysis/decoupling?from=2021&to=2025",
-                "/audit", "/audit?from=2025-01-01&to=2025-12-31&user=x&event=LOGIN&page=2", "/ledger/verify");
+                "/audit", "/audit?from=2025-01-01&to=2025-12-31&user=x&event=LOGIN&page=2", "/ledger/verify",
+                "/monitoring/thresholds", "/monitoring/alarms", "/monitoring/reconciliation?month=2025-03");
         List<String> failures = new ArrayList<>();
         for (String username : List.of("gov.province", "gov.district", "park.manager", "ent.filler", "ent.manager",
                 "group.manager", "verifier", "rule.author", "auditor", "sysadmin", "secadmin", "auditadmin")) {

@@ -16,7 +16,19 @@ public interface AlarmMapper {
     int insertAlarm(AlarmRow alarm);
 
     record AlarmRow(long deviceId, Long unitId, String cause, String code, String thresholdName, String message,
-                    BigDecimal observed, String openKey, LocalDateTime raisedAt, String scopePath) implements ScopedRow {
+                    BigDecimal observed, String openKey, LocalDateTime raisedAt, LocalDateTime conditionSince,
+                    String scopePath) implements ScopedRow {
+    }
+
+    /**
+     * Every open or escalated alarm, whatever the caller's scope (run as the system on start-up): what the stream
+     * rules need to hold its warning open again.
+     */
+    List<OpenAlarmState> openAlarmStates();
+
+    /** An open alarm as the stream rules' state: device, unit, cause, code, threshold row, since when, value seen. */
+    record OpenAlarmState(long deviceId, Long unitId, String cause, String code, String thresholdName,
+                          LocalDateTime conditionSince, BigDecimal observed) {
     }
 
     Optional<MonitoringAlarm> openAlarm(@Param("openKey") String openKey);

@@ -1,5 +1,7 @@
 package org.dualcarbon.monitoring.internal;
 
+import org.dualcarbon.monitoring.ThresholdRow;
+
 /**
  * A row of rules/monitoring/warning-thresholds.drl.csv: the check (LIMIT, RATE, FLATLINE, SILENCE, RECONCILE), the HJ 212
  * pollutant code it watches ({@code *} for silence), the unit it applies to (ALL or an emission unit's id), the
@@ -33,6 +35,16 @@ public final class AlarmThreshold {
         this.windowMinutes = windowMinutes;
         this.rate = rate;
         this.source = source;
+    }
+
+    static AlarmThreshold of(ThresholdRow row) {
+        return new AlarmThreshold(row.name(), row.check(), row.pollutant(), row.unit(), row.low(), row.high(),
+                row.windowMinutes(), row.rate(), row.source());
+    }
+
+    /** The row as the module's API shows it. */
+    public ThresholdRow toRow() {
+        return new ThresholdRow(name, check, pollutant, unit, low, high, windowMinutes, rate, source);
     }
 
     public boolean appliesTo(Long unitId) {

@@ -43,6 +43,19 @@ class MonitoringAlarmPages {
         return "monitoring/reconciliation";
     }
 
+    /** The hourly CO2 rows behind one unit's monthly measured figure. */
+    @GetMapping("/monitoring/reconciliation/units/{unitId}")
+    String reconciliationHours(@PathVariable long unitId, @org.springframework.web.bind.annotation.RequestParam String month,
+                               Model model) {
+        java.time.YearMonth shown = java.time.YearMonth.parse(month);
+        List<org.dualcarbon.monitoring.rollup.Co2Hour> hours = reconciliation.hours(unitId, shown);
+        model.addAttribute("month", shown.toString());
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("hours", hours);
+        model.addAttribute("validHours", hours.stream().filter(org.dualcarbon.monitoring.rollup.Co2Hour::valid).count());
+        return "monitoring/reconciliation-hours";
+    }
+
     @GetMapping("/monitoring/alarms")
     String alarms(Model model) {
         model.addAttribute("alarms", alarms.openAlarms());

@@ -23,6 +23,9 @@ public interface MonitoringMapper {
 
     List<MonitoringDevice> devices();
 
+    /** The enterprises whose devices are bound to an emission unit, in the caller's scope (no cap, unlike devices()). */
+    List<Long> enterprisesWithUnitDevices();
+
     long countDevices();
 
     void insertDevice(DeviceRow device);

@@ -42,6 +42,24 @@ public interface RollupMapper {
     List<UnitCo2> unitCo2(@Param("unitId") long unitId, @Param("period") String period, @Param("from") LocalDateTime from,
                           @Param("to") LocalDateTime to);
 
+    /**
+     * The start of the latest stored minute of every active device, whatever the caller's scope (run as the system on
+     * start-up), so that the stream rules keep watching a device for silence across a restart.
+     */
+    List<DeviceLastMinute> lastMinutes();
+
+    record DeviceLastMinute(long deviceId, Long unitId, LocalDateTime minuteStart) {
+    }
+
+    /** How many CEMS of each unit computed at least one CO2 hour in [from, to): the hours the unit could have. */
+    List<UnitDevices> co2DevicesPerUnit(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    record UnitDevices(long unitId, int devices) {
+    }
+
+    /** A unit's hourly CO2 rows in [from, to), valid or not, by hour and device: what a monthly figure is the sum of. */
+    List<Co2Hour> co2Hours(@Param("unitId") long unitId, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
     /** Every unit's monthly CO2 in the caller's scope for months in [from, to). */
     List<UnitCo2> monthlyUnitCo2(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

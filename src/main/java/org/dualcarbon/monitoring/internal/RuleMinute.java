@@ -34,8 +34,13 @@ public final class RuleMinute {
 
     static RuleMinute of(MinuteAggregate m) {
         boolean valid = m.valid();
-        return new RuleMinute(m.deviceId(), m.unitId(), m.code(), m.minuteStart().toInstant(BEIJING).toEpochMilli(), valid,
+        return new RuleMinute(m.deviceId(), m.unitId(), m.code(), epochMillis(m.minuteStart()), valid,
                 valid ? m.mean().doubleValue() : 0, valid ? m.min().doubleValue() : 0, valid ? m.max().doubleValue() : 0);
+    }
+
+    /** A Beijing data time as the rules' epoch milliseconds. */
+    static long epochMillis(java.time.LocalDateTime beijing) {
+        return beijing.toInstant(BEIJING).toEpochMilli();
     }
 
     public long getDeviceId() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dualcarbon.monitoring.MinuteAggregate;
 import org.dualcarbon.monitoring.MonitoringWarning;
+import org.dualcarbon.monitoring.ThresholdProblem;
+import org.dualcarbon.monitoring.ThresholdTableRefused;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -79,17 +81,7 @@ public final class WarningSession implements AutoCloseable {
      * but the old thresholds moves to a new session on the same clock, and the old session is disposed.
      */
     public synchronized void replace(List<AlarmThreshold> newThresholds) {
-        KieBase base = RuleBaseBuilder.warnings(newThresholds);
-        KieSession next = open(base, newThresholds);
-        long now = currentTime();
-        ((SessionPseudoClock) next.getSessionClock()).advanceTime(now, TimeUnit.MILLISECONDS);
-        session.getObjects(o -> !(o instanceof AlarmThreshold)).forEach(next::insert);
-        next.fireAllRules();
-        sink.drain();
-        KieSession old = session;
-        session = next;
-        thresholds = List.copyOf(newThresholds);
-        old.dispose();
+        swap(prepare(newThresholds));
     }
 
     /**
@@ -101,6 +93,54 @@ public final class WarningSession implements AutoCloseable {
         List<AlarmThreshold> rows = WarningThresholds.read(table);
         replace(rows);
         return rows;
+    }
+
+    /** Compiles the rules for new thresholds without touching the running session; fails if they do not compile. */
+    static PreparedRules prepare(List<AlarmThreshold> newThresholds) {
+        try {
+            return new PreparedRules(RuleBaseBuilder.warnings(newThresholds), List.copyOf(newThresholds));
+        } catch (RuntimeException e) {
+            throw new ThresholdTableRefused(List.of(ThresholdProblem.ofTable("无法编译 / does not compile: " + e.getMessage())));
+        }
+    }
+
+    /** Runs on rules {@link #prepare prepared} before: moves every fact but the old thresholds to a new session. */
+    public synchronized void swap(PreparedRules prepared) {
+        KieSession next = open(prepared.base(), prepared.thresholds());
+        long now = currentTime();
+        ((SessionPseudoClock) next.getSessionClock()).advanceTime(now, TimeUnit.MILLISECONDS);
+        session.getObjects(o -> !(o instanceof AlarmThreshold)).forEach(next::insert);
+        next.fireAllRules();
+        sink.drain();
+        KieSession old = session;
+        session = next;
+        thresholds = prepared.thresholds();
+        old.dispose();
+    }
+
+    /**
+     * Puts back the state a restart would lose, read from the database: the warnings whose alarms are still open (so
+     * they are neither raised twice nor left uncleared) and the latest minute of every device (so a device that fell
+     * silent before the restart is still found silent). Facts already in the session for the same device and cause
+     * are kept; nothing fires until the next minute or tick.
+     */
+    public synchronized void restore(List<OpenWarning> openWarnings, List<DeviceLastSeen> lastSeen) {
+        java.util.Set<String> open = new java.util.HashSet<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        session.getObjects(o -> o instanceof OpenWarning || o instanceof DeviceLastSeen).forEach(o -> {
+            if (o instanceof OpenWarning w) {
+                open.add(w.getDeviceId() + ":" + w.getCause() + ":" + w.getCode());
+            } else {
+                seen.add(((DeviceLastSeen) o).getDeviceId());
+            }
+        });
+        openWarnings.stream().filter(w -> open.add(w.getDeviceId() + ":" + w.getCause() + ":" + w.getCode()))
+                .forEach(session::insert);
+        lastSeen.stream().filter(s -> seen.add(s.getDeviceId())).forEach(session::insert);
+    }
+
+    /** A compiled rule base for a threshold table, not yet running. */
+    public record PreparedRules(KieBase base, List<AlarmThreshold> thresholds) {
     }
 
     public synchronized List<AlarmThreshold> thresholds() {

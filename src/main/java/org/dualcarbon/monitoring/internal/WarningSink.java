@@ -27,7 +27,10 @@ public final class WarningSink {
 
     private static MonitoringWarning of(OpenWarning w, boolean raised, long at) {
         return new MonitoringWarning(raised, w.getDeviceId(), w.getUnitId(), MonitoringWarning.Cause.valueOf(w.getCause()),
-                w.getCode(), w.getThresholdName(), w.getObserved(),
-                LocalDateTime.ofInstant(Instant.ofEpochMilli(at), RuleMinute.BEIJING));
+                w.getCode(), w.getThresholdName(), w.getObserved(), beijing(at), beijing(w.getSince()));
+    }
+
+    private static LocalDateTime beijing(long epochMillis) {
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), RuleMinute.BEIJING);
     }
 }

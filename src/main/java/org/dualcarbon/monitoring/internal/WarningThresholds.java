@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dualcarbon.monitoring.ThresholdProblem;
+import org.dualcarbon.monitoring.ThresholdRow;
+import org.dualcarbon.monitoring.ThresholdTableRefused;
 import org.dualcarbon.monitoring.hj212.Hj212Codes;
 
 /**
  * Reads rules/monitoring/warning-thresholds.drl.csv (a Drools decision table, compiled and fired once into a
  * {@link ThresholdRowSink}) and checks each row: a known check; a pollutant code HJ 212's table knows (domain.md §8.1;
  * {@code *} for silence, and only there); ALL or a unit id; limits that are numbers with low not above high; a whole
- * window of at least one minute; a positive rate for RATE; a source. Any problem refuses the whole table, with the row
- * (its number among the data rows and its NAME) and the reason.
+ * window of at least one minute; a positive rate for RATE; a source; no two rows for the same check, pollutant and unit;
+ * a NAME of its own and no quote or backslash ({@link ThresholdTableText}). Any problem refuses the whole table, with
+ * the row (its number among the data rows and its NAME) and the reason.
  */
 final class WarningThresholds {
 
@@ -24,29 +28,34 @@ final class WarningThresholds {
     }
 
     static List<AlarmThreshold> read(byte[] table) {
+        List<ThresholdProblem> textProblems = ThresholdTableText.problems(table);
+        if (!textProblems.isEmpty()) {
+            throw new ThresholdTableRefused(textProblems);
+        }
         Map<String, Map<String, String>> rows;
         try {
             rows = RuleBaseBuilder.tableRows(table);
-        } catch (IllegalStateException e) {
-            throw new ThresholdTableRefused(List.of("table — 无法编译 / does not compile: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            throw new ThresholdTableRefused(List.of(ThresholdProblem.ofTable("无法编译 / does not compile: " + e.getMessage())));
         }
-        List<String> problems = new ArrayList<>();
+        List<ThresholdProblem> problems = new ArrayList<>();
         List<AlarmThreshold> thresholds = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int number = 0;
         for (Map.Entry<String, Map<String, String>> row : rows.entrySet()) {
             number++;
-            RowCheck check = new RowCheck("row " + number + " (" + row.getKey() + ")", row.getValue(), problems);
-            AlarmThreshold threshold = check.threshold(row.getKey());
+            RowCheck check = new RowCheck(number, row.getKey(), row.getValue(), problems);
+            AlarmThreshold threshold = check.threshold();
             if (threshold != null && !seen.add(threshold.getCheck() + "/" + threshold.getPollutant() + "/" + threshold.getUnit())) {
-                problems.add(check.where + ": 与前面的行重复（同一检查、因子、设施） / duplicates an earlier row's check, pollutant and unit");
+                check.problem("check/pollutant/unit",
+                        "与前面的行重复（同一检查、因子、设施） / duplicates an earlier row's check, pollutant and unit");
             }
             if (threshold != null) {
                 thresholds.add(threshold);
             }
         }
         if (rows.isEmpty()) {
-            problems.add("table — 没有数据行 / no rows");
+            problems.add(ThresholdProblem.ofTable("没有数据行 / no rows"));
         }
         if (!problems.isEmpty()) {
             throw new ThresholdTableRefused(problems);
@@ -55,9 +64,9 @@ final class WarningThresholds {
     }
 
     /** The checks of one row; a row with any problem gives no threshold. */
-    private record RowCheck(String where, Map<String, String> f, List<String> problems) {
+    private record RowCheck(int row, String name, Map<String, String> f, List<ThresholdProblem> problems) {
 
-        AlarmThreshold threshold(String name) {
+        AlarmThreshold threshold() {
             int before = problems.size();
             String check = f.get("check");
             if (!CHECKS.contains(check)) {
@@ -125,8 +134,8 @@ final class WarningThresholds {
             }
         }
 
-        private void problem(String field, String reason) {
-            problems.add(where + " " + field + ": " + reason);
+        void problem(String field, String reason) {
+            problems.add(new ThresholdProblem(row, name, field, reason));
         }
     }
 }

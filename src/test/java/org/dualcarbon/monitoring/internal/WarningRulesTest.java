@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dualcarbon.monitoring.MinuteAggregate;
 import org.dualcarbon.monitoring.MonitoringWarning;
+import org.dualcarbon.monitoring.ThresholdTableRefused;
 import org.dualcarbon.monitoring.MonitoringWarning.Cause;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -158,7 +159,7 @@ class WarningRulesTest {
                 .replace("FLAT.CO2,FLATLINE,a05001,ALL,,,60", "FLAT.CO2,FLATLINE,a05001,ALL,,,0")
                 .replace("RATE.SO2,RATE,a21026", "RATE.SO2,RATE,a99999");
         assertThatThrownBy(() -> session.activate(bad.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(ThresholdTableRefused.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(ThresholdTableRefused.class, e -> assertThat(e.problems()).map(Object::toString).containsExactly(
                         "row 1 (EXCEED.SO2) low/high: 下限高于上限 / low 50.0 is above high 35.0",
                         "row 5 (RATE.SO2) pollutant: 未知因子代码 / unknown pollutant code a99999 (HJ 212-2017, domain.md §8.1)",
                         "row 6 (FLAT.CO2) window: 时间窗须至少1分钟 / the window must be at least 1 minute, not 0"));
