@@ -1,6 +1,5 @@
 package org.dualcarbon.monitoring;
 
-import org.dualcarbon.monitoring.internal.DeviceRateLimit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.messaging.MqttGateway;
+import org.dualcarbon.monitoring.internal.MessageChecks;
+import org.dualcarbon.monitoring.internal.MessageChecks.Accepted;
+import org.dualcarbon.monitoring.internal.MessageChecks.Checked;
+import org.dualcarbon.monitoring.internal.MessageChecks.Refused;
 import org.dualcarbon.monitoring.internal.MonitoringMapper;
 import org.dualcarbon.monitoring.internal.PayloadParsers;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,10 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes one message from a device — its topic {@code dc/{USCC}/{MN}/{json|hj212}} (docker/mosquitto/acl) and its bytes —
- * and stores it once, in one transaction: the sender must be a known, active device publishing under its own
- * enterprise and MN; the payload must parse;
- * its data time may be at most {@link #FUTURE_TOLERANCE} ahead and at most {@link #REPLAY_WINDOW} behind (older data
- * within the window is stored as late, 补发). A message already stored (same device and QN) is a duplicate and
+ * and stores it once, in one transaction, if it passes {@link MessageChecks} (a known, active device publishing under
+ * its own enterprise and MN, a payload that parses, a data time within the window; data older than two hours is
+ * stored as late, 补发). A message already stored (same device and QN) is a duplicate and
  * stores nothing; anything refused is kept with its reason. Counters: dc.monitoring.messages{outcome, reason}.
  */
 @Service
@@ -41,29 +42,24 @@ public class MonitoringIngestion {
 
     /** Far above any HJ 212 frame (a data segment is at most 9999 characters) or a 200-value JSON message. */
     public static final int MAX_PAYLOAD = 64 * 1024;
-    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(10);
-    static final Duration REPLAY_WINDOW = Duration.ofDays(30);
     static final Duration LATE_AFTER = Duration.ofHours(2);
     static final String UNASSIGNED = "/unassigned/";
     /** Rows per multi-row INSERT: large enough to amortise the round trip, small enough for any max_allowed_packet. */
     private static final int INSERT_CHUNK = 1000;
     private static final Pattern FRAME_MN = Pattern.compile(";MN=([A-Za-z0-9]{1,32});");
-    private static final Pattern TOPIC = Pattern.compile("dc/([0-9A-Z]{18})/([A-Za-z0-9]{1,32})/(json|hj212)");
 
     private final MonitoringMapper store;
-    private final PayloadParsers parsers;
-    private final DeviceRateLimit rateLimit;
+    private final MessageChecks checks;
     private final ScopeContext scope;
     private final MeterRegistry meters;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public MonitoringIngestion(MonitoringMapper store, PayloadParsers parsers, ScopeContext scope, MeterRegistry meters,
-                               Optional<Clock> clock, DeviceRateLimit rateLimit, ApplicationEventPublisher events) {
+    public MonitoringIngestion(MonitoringMapper store, MessageChecks checks, ScopeContext scope, MeterRegistry meters,
+                               Optional<Clock> clock, ApplicationEventPublisher events) {
         this.events = events;
-        this.rateLimit = rateLimit;
+        this.checks = checks;
         this.store = store;
-        this.parsers = parsers;
         this.scope = scope;
         this.meters = meters;
         this.clock = clock.orElse(Clock.system(PayloadParsers.BEIJING));
@@ -105,29 +101,18 @@ public class MonitoringIngestion {
         });
     }
 
-    /** What the checks made of one message. */
-    private sealed interface Checked permits Accepted, Refused {
-    }
-
-    /** A message that passed every check, ready to be stored unless its (device, QN) is already there. */
-    private record Accepted(MonitoringDevice device, ParsedMessage message) implements Checked {
-        MessageKey key() {
-            return new MessageKey(device.id(), message.qn());
-        }
-    }
-
-    /** A message refused by a check, with what the operator needs to see. */
-    private record Refused(String topic, String mn, MonitoringDevice device, byte[] payload, Rejection rejection) implements Checked {
-    }
-
     private record MessageKey(long deviceId, String qn) {
+    }
+
+    private static MessageKey key(Accepted accepted) {
+        return new MessageKey(accepted.device().id(), accepted.message().qn());
     }
 
     private List<IngestOutcome> storeAll(List<MqttGateway.Received> messages) {
         Map<String, Optional<MonitoringDevice>> devices = devicesOf(messages);
         List<Checked> checked = new ArrayList<>(messages.size());
         for (MqttGateway.Received m : messages) {
-            checked.add(check(m.topic(), m.payload(), mn -> devices.getOrDefault(mn, Optional.empty())));
+            checked.add(checks.check(m.topic(), m.payload(), mn -> devices.getOrDefault(mn, Optional.empty())));
         }
         return storeAll(checked.stream().filter(Accepted.class::isInstance).map(Accepted.class::cast).toList(),
                 checked.stream().filter(Refused.class::isInstance).map(Refused.class::cast).toList(), checked);
@@ -149,7 +134,7 @@ public class MonitoringIngestion {
         Set<ReadingsStored> minutes = new LinkedHashSet<>();
         LocalDateTime now = LocalDateTime.now(clock);
         for (Accepted a : accepted) {
-            if (!known.add(a.key())) {
+            if (!known.add(key(a))) {
                 meters.counter("dc.monitoring.messages", "outcome", "duplicate", "reason", "none").increment();
                 outcomes.put(a, IngestOutcome.duplicate());
                 continue;
@@ -181,9 +166,9 @@ public class MonitoringIngestion {
     private Map<String, Optional<MonitoringDevice>> devicesOf(List<MqttGateway.Received> messages) {
         Set<String> mns = new LinkedHashSet<>();
         for (MqttGateway.Received m : messages) {
-            Matcher t = TOPIC.matcher(m.topic() == null ? "" : m.topic());
-            if (t.matches()) {
-                mns.add(t.group(2));
+            String mn = MessageChecks.topicMn(m.topic());
+            if (mn != null) {
+                mns.add(mn);
             }
         }
         Map<String, Optional<MonitoringDevice>> devices = new HashMap<>();
@@ -201,7 +186,7 @@ public class MonitoringIngestion {
         }
         List<Long> deviceIds = accepted.stream().map(a -> a.device().id()).distinct().toList();
         List<String> qns = accepted.stream().map(a -> a.message().qn()).distinct().toList();
-        Set<MessageKey> wanted = accepted.stream().map(Accepted::key).collect(Collectors.toSet());
+        Set<MessageKey> wanted = accepted.stream().map(MonitoringIngestion::key).collect(Collectors.toSet());
         for (MonitoringMapper.MessageKeyRow row : store.storedMessages(deviceIds, qns)) {
             MessageKey key = new MessageKey(row.deviceId(), row.qn());
             if (wanted.contains(key)) {
@@ -215,59 +200,6 @@ public class MonitoringIngestion {
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
             insert.accept(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)));
         }
-    }
-
-    /** Every check of one message that needs no database round trip of its own. */
-    private Checked check(String topic, byte[] payload, Function<String, Optional<MonitoringDevice>> devices) {
-        if (payload.length > MAX_PAYLOAD) {
-            return refuse(topic, null, null, payload, Rejection.Code.PAYLOAD_TOO_LARGE,
-                    "消息过大 / payload of " + payload.length + " bytes exceeds " + MAX_PAYLOAD);
-        }
-        Matcher m = TOPIC.matcher(topic == null ? "" : topic);
-        if (!m.matches()) {
-            return refuse(topic, null, null, payload, Rejection.Code.BAD_TOPIC,
-                    "主题须为 dc/{统一社会信用代码}/{MN}/json 或 /hj212 / topic must be dc/{USCC}/{MN}/json|hj212");
-        }
-        String topicMn = m.group(2);
-        MonitoringDevice device = devices.apply(topicMn).orElse(null);
-        if (device == null) {
-            return refuse(topic, topicMn, null, payload, Rejection.Code.UNKNOWN_DEVICE, "未登记的设备 / unknown device " + topicMn);
-        }
-        if (!device.active()) {
-            return refuse(topic, topicMn, device, payload, Rejection.Code.DEVICE_INACTIVE, "设备已停用 / device is inactive");
-        }
-        if (!rateLimit.allow(device.mn())) {
-            return refuse(topic, topicMn, device, payload, Rejection.Code.RATE_LIMITED,
-                    "设备发送过于频繁 / the device exceeds its message rate (flood)");
-        }
-        if (!device.uscc().equals(m.group(1))) {
-            return refuse(topic, topicMn, device, payload, Rejection.Code.TOPIC_MISMATCH, "主题中的企业 " + m.group(1)
-                    + " 不是该设备所属企业 / the device belongs to another enterprise");
-        }
-        ParsedMessage.Result parsed = parsers.parse(m.group(3), payload, device);
-        if (parsed.rejection() != null) {
-            return refuse(topic, topicMn, device, payload, parsed.rejection().code(), parsed.rejection().reason());
-        }
-        ParsedMessage message = parsed.message();
-        if (!message.mn().equals(topicMn)) {
-            return refuse(topic, topicMn, device, payload, Rejection.Code.TOPIC_MISMATCH, "消息中的MN " + message.mn()
-                    + " 与主题中的设备 " + topicMn + " 不符 / a device may publish only its own data");
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (message.dataTime().isAfter(now.plus(FUTURE_TOLERANCE))) {
-            return refuse(topic, topicMn, device, payload, Rejection.Code.FUTURE_TIMESTAMP,
-                    "数据时间 " + message.dataTime() + " 晚于当前时间 / data time is in the future");
-        }
-        if (message.dataTime().isBefore(now.minus(REPLAY_WINDOW))) {
-            return refuse(topic, topicMn, device, payload, Rejection.Code.OUTSIDE_WINDOW,
-                    "数据时间 " + message.dataTime() + " 早于" + REPLAY_WINDOW.toDays() + "天补发窗口 / older than the replay window");
-        }
-        return new Accepted(device, message);
-    }
-
-    private static Refused refuse(String topic, String mn, MonitoringDevice device, byte[] payload, Rejection.Code code,
-                                  String reason) {
-        return new Refused(topic, mn, device, payload, new Rejection(code, reason));
     }
 
     private MonitoringMapper.RejectedRow rejectedRow(Refused r) {
