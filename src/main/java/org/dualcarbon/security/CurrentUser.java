@@ -19,12 +19,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final String organizationName;
     private final Scope scope;
     private String passwordHash;
+    private final boolean locked;
 
     public CurrentUser(UserAccount account, String passwordHash, String organizationName, Scope scope) {
+        this(account, passwordHash, organizationName, scope, false);
+    }
+
+    /** An account as loaded for a login, {@code locked} after too many failed attempts (the login is refused first). */
+    public CurrentUser(UserAccount account, String passwordHash, String organizationName, Scope scope, boolean locked) {
         this.account = account;
         this.passwordHash = passwordHash;
         this.organizationName = organizationName;
         this.scope = scope;
+        this.locked = locked;
     }
 
     public UserAccount account() {
@@ -79,6 +86,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return account.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

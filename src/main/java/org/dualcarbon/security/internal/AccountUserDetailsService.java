@@ -15,10 +15,12 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserMapper users;
     private final UserBindings bindings;
+    private final LoginLockout lockout;
 
-    AccountUserDetailsService(UserMapper users, UserBindings bindings) {
+    AccountUserDetailsService(UserMapper users, UserBindings bindings, LoginLockout lockout) {
         this.users = users;
         this.bindings = bindings;
+        this.lockout = lockout;
     }
 
     @Override
@@ -27,6 +29,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
         String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
         UserBinding binding = bindings.bindingOf(account);
-        return new CurrentUser(account, hash, binding.organizationName(), binding.scope());
+        return new CurrentUser(account, hash, binding.organizationName(), binding.scope(), lockout.locked(username));
     }
 }

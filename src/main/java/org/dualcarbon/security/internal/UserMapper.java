@@ -24,4 +24,13 @@ public interface UserMapper {
     void insertAssignment(@Param("userId") long userId, @Param("enterpriseId") long enterpriseId);
 
     void setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+
+    /** Whether the account is locked at {@code now} after too many failed logins. */
+    boolean lockedAt(@Param("username") String username, @Param("now") java.time.LocalDateTime now);
+
+    /** Counts a failed login; at {@code limit} consecutive failures the account is locked until {@code until}. */
+    int recordFailedLogin(@Param("username") String username, @Param("limit") int limit,
+                          @Param("until") java.time.LocalDateTime until);
+
+    int clearFailedLogins(@Param("username") String username);
 }
