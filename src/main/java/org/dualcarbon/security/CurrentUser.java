@@ -20,18 +20,29 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Scope scope;
     private String passwordHash;
     private final boolean locked;
+    private final boolean initialPassword;
 
     public CurrentUser(UserAccount account, String passwordHash, String organizationName, Scope scope) {
-        this(account, passwordHash, organizationName, scope, false);
+        this(account, passwordHash, organizationName, scope, false, false);
     }
 
-    /** An account as loaded for a login, {@code locked} after too many failed attempts (the login is refused first). */
-    public CurrentUser(UserAccount account, String passwordHash, String organizationName, Scope scope, boolean locked) {
+    /**
+     * An account as loaded for a login: {@code locked} after too many failed attempts (the login is refused first);
+     * {@code initialPassword} while it still has the password an administrator set (it must change it first).
+     */
+    public CurrentUser(UserAccount account, String passwordHash, String organizationName, Scope scope, boolean locked,
+                       boolean initialPassword) {
         this.account = account;
         this.passwordHash = passwordHash;
         this.organizationName = organizationName;
         this.scope = scope;
         this.locked = locked;
+        this.initialPassword = initialPassword;
+    }
+
+    /** Logged in with the initial password an administrator set (it may have been changed since in this session). */
+    public boolean loggedInWithInitialPassword() {
+        return initialPassword;
     }
 
     public UserAccount account() {

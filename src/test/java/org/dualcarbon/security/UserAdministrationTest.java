@@ -35,12 +35,18 @@ class UserAdministrationTest {
                                 """))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.role").value("GOV_OFFICIAL"));
         long inCity = jdbc.queryForObject("SELECT COUNT(*) FROM enterprise WHERE scope_path LIKE '/640000/640300/%'", Long.class);
-        mvc.perform(get("/api/enterprises?size=200").with(httpBasic("gov.wuzhong", "Wuzhong#2026")))
+        // the initial password opens only the password page
+        mvc.perform(get("/api/enterprises").with(httpBasic("gov.wuzhong", "Wuzhong#2026"))).andExpect(status().isForbidden());
+        mvc.perform(post("/account/password").with(httpBasic("gov.wuzhong", "Wuzhong#2026"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("current", "Wuzhong#2026").param("password", "Wuzhong#2027").param("confirmation", "Wuzhong#2027"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/enterprises?size=200").with(httpBasic("gov.wuzhong", "Wuzhong#2027")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(inCity));
 
         mvc.perform(put("/api/users/gov.wuzhong/enabled?value=false").with(httpBasic("sysadmin", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false));
-        mvc.perform(get("/api/enterprises").with(httpBasic("gov.wuzhong", "Wuzhong#2026"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/enterprises").with(httpBasic("gov.wuzhong", "Wuzhong#2027"))).andExpect(status().isUnauthorized());
     }
 
     @Test

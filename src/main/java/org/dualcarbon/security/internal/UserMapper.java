@@ -25,6 +25,15 @@ public interface UserMapper {
 
     void setEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
 
+    boolean mustChangePassword(@Param("username") String username);
+
+    /** Sets a new password hash and ends the obligation to change the initial password. */
+    int changePassword(@Param("username") String username, @Param("hash") String hash);
+
+    void insertPasswordHistory(@Param("username") String username, @Param("hash") String hash);
+
+    List<String> recentPasswordHashes(@Param("username") String username, @Param("limit") int limit);
+
     /** Whether the account is locked at {@code now} after too many failed logins. */
     boolean lockedAt(@Param("username") String username, @Param("now") java.time.LocalDateTime now);
 
