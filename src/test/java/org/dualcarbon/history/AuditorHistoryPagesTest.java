@@ -107,6 +107,9 @@ class AuditorHistoryPagesTest {
                 .doesNotContain("data-instance=\"" + outside + "\"");
         assertThat(page("/audit/processes?unit=report-" + report, "gov.district")).contains("data-instance=\"" + inside + "\"");
         mvc.perform(get("/audit/processes/" + outside).with(user(as("gov.district")))).andExpect(status().isNotFound());
+        // the audit administrator reads no business rows: no report instance, listed or direct
+        assertThat(page("/audit/processes?unit=report-" + report, "auditadmin")).doesNotContain("data-instance=\"" + inside + "\"");
+        mvc.perform(get("/audit/processes/" + inside).with(user(as("auditadmin")))).andExpect(status().isNotFound());
         mvc.perform(get("/audit/processes/no-such-instance").with(user(as("auditor")))).andExpect(status().isNotFound());
 
         // not an auditor's page for the enterprise
