@@ -30,6 +30,13 @@ public class FactorLibraries {
         return versions.all();
     }
 
+    /** Every version with its review state and who uploaded and activated it, oldest first per library. */
+    public List<FactorLibraryRecord> history() {
+        return versions.all().stream().map(v -> new FactorLibraryRecord(v.code(), v.version(), v.title(), v.status(),
+                v.rowCount(), v.origin(), v.reviewState(), v.uploadedBy(), v.processInstanceId(), v.active(),
+                v.activatedAt(), v.activatedBy(), v.reason())).toList();
+    }
+
     /** The active version of a library. */
     public Optional<FactorLibraryVersion> active(String code) {
         return versions.all().stream().filter(v -> v.code().equals(code) && v.active())

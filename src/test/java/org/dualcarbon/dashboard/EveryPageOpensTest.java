@@ -38,7 +38,9 @@ class EveryPageOpensTest {
                 "/factors/upload", "/factors/IPCC-GWP/AR6-2021/edit", "/admin/users",
                 "/emissions/enterprises/" + enterprise + "?year=2025", "/emissions/inventory?year=2025",
                 "/emissions/inventory/summary.docx?year=2025", "/analysis/decoupling?from=2021&to=2025",
-                "/audit", "/audit?from=2025-01-01&to=2025-12-31&user=x&event=LOGIN&page=2", "/ledger/verify",
+                "/audit", "/audit?from=2025-01-01&to=2025-12-31&user=x&event=LOGIN&page=2",
+                "/audit/processes", "/audit/processes?process=unitEmissionReport&year=2025&unit=%E7%81%B5&page=1",
+                "/audit/processes/no-such-instance", "/audit/rules", "/audit/rules?code=IPCC-GWP&from=AR6-2021&to=AR6-2021", "/ledger/verify",
                 "/monitoring/thresholds", "/monitoring/alarms", "/monitoring/reconciliation?month=2025-03");
         List<String> failures = new ArrayList<>();
         for (String username : List.of("gov.province", "gov.district", "park.manager", "ent.filler", "ent.manager",
