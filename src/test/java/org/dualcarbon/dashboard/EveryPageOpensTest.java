@@ -38,6 +38,7 @@ class EveryPageOpensTest {
                 "/factors/upload", "/factors/IPCC-GWP/AR6-2021/edit", "/admin/users",
                 "/emissions/enterprises/" + enterprise + "?year=2025", "/emissions/inventory?year=2025",
                 "/emissions/inventory/summary.docx?year=2025", "/analysis/decoupling?from=2021&to=2025",
+                "/analysis/rankings?year=2025", "/analysis/rankings?year=2023&dimension=energy_type&sort=yoy&dir=asc",
                 "/audit", "/audit?from=2025-01-01&to=2025-12-31&user=x&event=LOGIN&page=2", "/ledger/verify",
                 "/monitoring/thresholds", "/monitoring/alarms", "/monitoring/reconciliation?month=2025-03");
         List<String> failures = new ArrayList<>();
