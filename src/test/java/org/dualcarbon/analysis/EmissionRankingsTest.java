@@ -120,6 +120,25 @@ class EmissionRankingsTest {
     }
 
     @Test
+    void filtersKeepOnlyTheMatchingUnits() throws Exception {
+        JsonNode power = api("/api/analysis/rankings?year=" + YEAR + "&industry=power&sort=intensity_output", "gov.province")
+                .get("ranking").get("rows");
+        assertThat(power).isNotEmpty();
+        power.forEach(r -> assertThat(r.get("sector").asText()).isEqualTo("POWER"));
+        assertThat(power.get(0).get("intensityOutput").get("value").isNull()).isFalse();
+        String line = jdbc.queryForObject("SELECT MIN(l.line_id) FROM accounting_line l JOIN accounting_run r ON r.id = l.run_id "
+                + "WHERE r.period_year = ? AND r.superseded = FALSE", String.class, YEAR);
+        Long withLine = jdbc.queryForObject("SELECT COUNT(DISTINCT r.unit_id) FROM accounting_line l JOIN accounting_run r "
+                + "ON r.id = l.run_id WHERE r.period_year = ? AND r.superseded = FALSE AND l.line_id = ? "
+                + "AND r.scope_path LIKE '/640000/%'", Long.class, YEAR, line);
+        assertThat(api("/api/analysis/rankings?year=" + YEAR + "&energyType=" + line, "gov.province").get("ranking").get("rows"))
+                .hasSize(withLine.intValue());
+        mvc.perform(get("/analysis/rankings?year=" + YEAR + "&dimension=energy_type&sort=yoy&dir=asc")
+                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"summary\"")));
+    }
+
+    @Test
     void theCountyOfficialSeesOnlyTheCountysUnits() throws Exception {
         JsonNode rows = api("/api/analysis/rankings?year=" + YEAR, "gov.district").get("ranking").get("rows");
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run WHERE period_year = ? AND superseded = FALSE "
