@@ -151,6 +151,18 @@ class EmissionRankingsTest {
     }
 
     @Test
+    void theGroupManagerSeesItsSubsidiariesRanked() throws Exception {
+        List<Long> subsidiaries = jdbc.queryForList("SELECT e.id FROM enterprise e JOIN app_user u ON u.group_id = e.group_id "
+                + "WHERE u.username = 'group.manager'", Long.class);
+        Long runs = jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run r JOIN enterprise e ON e.id = r.enterprise_id "
+                + "JOIN app_user u ON u.group_id = e.group_id WHERE u.username = 'group.manager' AND r.period_year = ? "
+                + "AND r.superseded = FALSE", Long.class, YEAR);
+        JsonNode rows = api("/api/analysis/rankings?year=" + YEAR, "group.manager").get("ranking").get("rows");
+        assertThat(rows).hasSize(runs.intValue()).isNotEmpty();
+        rows.forEach(r -> assertThat(subsidiaries).contains(r.get("enterpriseId").asLong()));
+    }
+
+    @Test
     void theExportHasTheSameRows() throws Exception {
         JsonNode rows = api("/api/analysis/rankings?year=" + YEAR + "&sort=total", "gov.province").get("ranking").get("rows");
         byte[] xlsx = mvc.perform(get("/analysis/rankings?year=" + YEAR + "&sort=total&format=xlsx")
