@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dualcarbon.common.web.PlatformApiClient;
 import org.dualcarbon.ledger.MerkleProofs;
 import org.dualcarbon.ledger.SignedTreeHead;
 import org.dualcarbon.ledger.TreeHeadSignatures;
@@ -47,8 +45,6 @@ public final class LedgerVerifyCommand implements Callable<Integer> {
     @Option(names = "--since-root", description = "root hash (hex) of that earlier tree head")
     String sinceRoot;
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new LedgerVerifyCommand()).execute(args));
@@ -95,22 +91,17 @@ public final class LedgerVerifyCommand implements Callable<Integer> {
 
     private boolean consistent(SignedTreeHead sth, PrintWriter out) throws IOException, InterruptedException {
         JsonNode proof = call("GET", "/api/ledger/proof/consistency?first=" + sinceSize + "&second=" + sth.treeSize());
-        List<byte[]> path = json.convertValue(proof.path("proof"), String[].class) == null ? List.of()
-                : java.util.Arrays.stream(json.convertValue(proof.path("proof"), String[].class)).map(HexFormat.of()::parseHex).toList();
+        String[] hashes = json.convertValue(proof.path("proof"), String[].class);
+        List<byte[]> path = hashes == null ? List.of() : Arrays.stream(hashes).map(HexFormat.of()::parseHex).toList();
         boolean consistent = MerkleProofs.verifyConsistency(sinceSize, sth.treeSize(), HexFormat.of().parseHex(sinceRoot),
                 HexFormat.of().parseHex(sth.rootHash()), path);
         out.printf("tree of size %d is %s prefix of the signed tree%n", sinceSize, consistent ? "a" : "NOT a");
         return consistent;
     }
 
+    private final ObjectMapper json = new ObjectMapper();
+
     private JsonNode call(String method, String path) throws IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(platform.resolve(path)).header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.noBody()).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode());
-        }
-        return json.readTree(response.body());
+        return new PlatformApiClient(platform, user, password).call(method, path);
     }
 }

@@ -1,25 +1,20 @@
 package org.dualcarbon.monitoring.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dualcarbon.common.web.PlatformApiClient;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -142,15 +137,8 @@ public final class SimulatorCommand implements Callable<Integer> {
     }
 
     private List<SimulatedDevice> devices() throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(platform.resolve("/api/monitoring/devices"))
-                .header("Authorization", "Basic " + basic).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 200) {
-            throw new IOException("GET /api/monitoring/devices answered " + response.statusCode() + ": " + response.body());
-        }
         List<SimulatedDevice> devices = new ArrayList<>();
-        for (JsonNode d : new ObjectMapper().readTree(response.body())) {
+        for (JsonNode d : new PlatformApiClient(platform, user, password).call("GET", "/api/monitoring/devices")) {
             String mn = d.path("mn").asText();
             if (d.path("active").asBoolean() && (only == null || only.contains(mn))) {
                 devices.add(new SimulatedDevice(d.path("id").asLong(), mn, d.path("uscc").asText(), d.path("protocol").asText()));

@@ -29,7 +29,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
         String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
         UserBinding binding = bindings.bindingOf(account);
-        return new CurrentUser(account, hash, binding.organizationName(), binding.scope(), lockout.locked(username),
-                users.mustChangePassword(username));
+        UserMapper.LoginState state = lockout.state(username);
+        return new CurrentUser(account, hash, binding.organizationName(), binding.scope(), state.locked(), state.initialPassword());
     }
 }

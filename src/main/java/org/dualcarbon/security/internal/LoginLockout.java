@@ -29,8 +29,9 @@ class LoginLockout {
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
-    boolean locked(String username) {
-        return users.lockedAt(username, LocalDateTime.now(clock));
+    /** The account's lock and initial-password state now, in one read (it runs at every authentication). */
+    UserMapper.LoginState state(String username) {
+        return users.loginState(username, LocalDateTime.now(clock)).orElse(new UserMapper.LoginState(false, false));
     }
 
     @EventListener

@@ -34,8 +34,11 @@ public interface UserMapper {
 
     List<String> recentPasswordHashes(@Param("username") String username, @Param("limit") int limit);
 
-    /** Whether the account is locked at {@code now} after too many failed logins. */
-    boolean lockedAt(@Param("username") String username, @Param("now") java.time.LocalDateTime now);
+    /** At login: whether the account is locked at {@code now} after failed logins, and whether it has an initial password. */
+    Optional<LoginState> loginState(@Param("username") String username, @Param("now") java.time.LocalDateTime now);
+
+    record LoginState(boolean locked, boolean initialPassword) {
+    }
 
     /** Counts a failed login; at {@code limit} consecutive failures the account is locked until {@code until}. */
     int recordFailedLogin(@Param("username") String username, @Param("limit") int limit,
