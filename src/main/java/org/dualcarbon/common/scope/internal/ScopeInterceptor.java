@@ -74,7 +74,7 @@ public class ScopeInterceptor implements Interceptor {
 
     private ScopedSql prepared(String sql, String statementId) {
         try {
-            return templates.get(sql, rewriter::prepare);
+            return templates.get(ScopeSqlRewriter.templateKey(sql), rewriter::prepare);
         } catch (ScopeViolationException e) {
             throw new ScopeViolationException(statementId + ": " + e.getMessage());
         }

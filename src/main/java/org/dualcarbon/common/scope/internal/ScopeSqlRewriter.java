@@ -53,6 +53,20 @@ final class ScopeSqlRewriter {
         this.scopedTables = Set.copyOf(scopedTables);
     }
 
+    /** Two or more tuples made only of placeholders, as a multi-row INSERT … VALUES writes them. */
+    private static final Pattern PLACEHOLDER_ROWS = Pattern.compile(
+            "(\\(\\s*\\?(?:\\s*,\\s*\\?)*\\s*\\))(?:\\s*,\\s*\\(\\s*\\?(?:\\s*,\\s*\\?)*\\s*\\))+");
+    private static final Pattern INSERT_START = Pattern.compile("^\\s*INSERT\\s", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The text a statement's template is cached and parsed under. A multi-row INSERT … VALUES of n rows is the same
+     * statement for the scope as its one-row form (inserts are checked on their parameters, never rewritten), so its
+     * rows collapse to one: the parser then sees a short statement once, instead of every batch size anew.
+     */
+    static String templateKey(String sql) {
+        return INSERT_START.matcher(sql).find() ? PLACEHOLDER_ROWS.matcher(sql).replaceAll("$1") : sql;
+    }
+
     /** The statement with scope markers, or {@link ScopedSql#unscoped} when it touches no scoped table. */
     ScopedSql prepare(String sql) {
         Statement statement;

@@ -25,6 +25,23 @@ class ScopeSqlRewriterTest {
     }
 
     @Test
+    void aMultiRowInsertIsCachedAndParsedAsItsOneRowForm() {
+        String one = "INSERT INTO activity_record (unit_id, v, scope_path) VALUES\n  (?, ?, ?)\n ON DUPLICATE KEY UPDATE id = id";
+        String three = "INSERT INTO activity_record (unit_id, v, scope_path) VALUES\n  (?, ?, ?)\n ,\n  (?,?,?) , ( ?, ?, ? )\n"
+                + " ON DUPLICATE KEY UPDATE id = id";
+        assertThat(ScopeSqlRewriter.templateKey(three)).isEqualTo(one);
+        assertThat(rewriter.prepare(ScopeSqlRewriter.templateKey(three)).kind()).isEqualTo(ScopedSql.Kind.INSERT);
+    }
+
+    @Test
+    void onlyInsertsCollapse() {
+        String rowValues = "SELECT id FROM emission_unit WHERE (id, v) IN ((?, ?), (?, ?))";
+        assertThat(ScopeSqlRewriter.templateKey(rowValues)).isEqualTo(rowValues);
+        String literal = "INSERT INTO activity_record (unit_id, v, scope_path) VALUES (?, 1, ?), (?, 2, ?)";
+        assertThat(ScopeSqlRewriter.templateKey(literal)).isEqualTo(literal);
+    }
+
+    @Test
     void addsTheScopeToTheFromTableAndKeepsExistingConditions() {
         String sql = scoped("SELECT e.id FROM enterprise e WHERE e.id = ? OR e.name = ?", district);
         assertThat(sql).contains("(e.id = ? OR e.name = ?) AND (e.scope_path LIKE '/640000/640100/640104/%')");
