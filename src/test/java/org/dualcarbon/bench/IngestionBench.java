@@ -24,6 +24,7 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
+import org.dualcarbon.support.PlatformProcess;
 
 /**
  * Benchmark of issue 7, run on demand: {@code mvn -Pbench test -Dtest=IngestionBench} (options {@code -Dbench.messages=100000}

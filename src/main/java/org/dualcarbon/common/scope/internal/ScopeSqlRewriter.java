@@ -53,18 +53,70 @@ final class ScopeSqlRewriter {
         this.scopedTables = Set.copyOf(scopedTables);
     }
 
-    /** Two or more tuples made only of placeholders, as a multi-row INSERT … VALUES writes them. */
-    private static final Pattern PLACEHOLDER_ROWS = Pattern.compile(
-            "(\\(\\s*\\?(?:\\s*,\\s*\\?)*\\s*\\))(?:\\s*,\\s*\\(\\s*\\?(?:\\s*,\\s*\\?)*\\s*\\))+");
     private static final Pattern INSERT_START = Pattern.compile("^\\s*INSERT\\s", Pattern.CASE_INSENSITIVE);
 
     /**
      * The text a statement's template is cached and parsed under. A multi-row INSERT … VALUES of n rows is the same
-     * statement for the scope as its one-row form (inserts are checked on their parameters, never rewritten), so its
-     * rows collapse to one: the parser then sees a short statement once, instead of every batch size anew.
+     * statement for the scope as its one-row form (inserts are checked on their parameters, never rewritten), so two or
+     * more consecutive tuples made only of placeholders collapse to the first: the parser then sees a short statement
+     * once, instead of every batch size anew. A linear scan: a regular expression would recurse once per row.
      */
     static String templateKey(String sql) {
-        return INSERT_START.matcher(sql).find() ? PLACEHOLDER_ROWS.matcher(sql).replaceAll("$1") : sql;
+        if (!INSERT_START.matcher(sql).find()) {
+            return sql;
+        }
+        StringBuilder key = new StringBuilder(Math.min(sql.length(), 1024));
+        int i = 0;
+        while (i < sql.length()) {
+            int end = placeholderTuple(sql, i);
+            if (end < 0) {
+                key.append(sql.charAt(i++));
+                continue;
+            }
+            key.append(sql, i, end);
+            i = end;
+            for (int next = followingTuple(sql, i); next > 0; next = followingTuple(sql, i)) {
+                i = next;
+            }
+        }
+        return key.toString();
+    }
+
+    /** The end of a tuple {@code ( ?, ?, … )} starting at {@code from}, or -1. */
+    private static int placeholderTuple(String sql, int from) {
+        if (sql.charAt(from) != '(') {
+            return -1;
+        }
+        int i = skipSpace(sql, from + 1);
+        while (i < sql.length() && sql.charAt(i) == '?') {
+            i = skipSpace(sql, i + 1);
+            if (i < sql.length() && sql.charAt(i) == ')') {
+                return i + 1;
+            }
+            if (i >= sql.length() || sql.charAt(i) != ',') {
+                return -1;
+            }
+            i = skipSpace(sql, i + 1);
+        }
+        return -1;
+    }
+
+    /** After a tuple: the end of a further {@code , ( ?, … )}, or -1. */
+    private static int followingTuple(String sql, int from) {
+        int i = skipSpace(sql, from);
+        if (i >= sql.length() || sql.charAt(i) != ',') {
+            return -1;
+        }
+        i = skipSpace(sql, i + 1);
+        return i < sql.length() ? placeholderTuple(sql, i) : -1;
+    }
+
+    private static int skipSpace(String sql, int from) {
+        int i = from;
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The statement with scope markers, or {@link ScopedSql#unscoped} when it touches no scoped table. */

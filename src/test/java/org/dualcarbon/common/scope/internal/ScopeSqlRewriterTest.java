@@ -34,6 +34,13 @@ class ScopeSqlRewriterTest {
     }
 
     @Test
+    void tenThousandRowsCollapseWithoutDeepRecursion() {
+        String rows = String.join(", ", java.util.Collections.nCopies(10_000, "(?, ?, ?)"));
+        assertThat(ScopeSqlRewriter.templateKey("INSERT INTO activity_record (unit_id, v, scope_path) VALUES " + rows))
+                .isEqualTo("INSERT INTO activity_record (unit_id, v, scope_path) VALUES (?, ?, ?)");
+    }
+
+    @Test
     void onlyInsertsCollapse() {
         String rowValues = "SELECT id FROM emission_unit WHERE (id, v) IN ((?, ?), (?, ?))";
         assertThat(ScopeSqlRewriter.templateKey(rowValues)).isEqualTo(rowValues);

@@ -1,4 +1,4 @@
-package org.dualcarbon.bench;
+package org.dualcarbon.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * environment alone — so a benchmark can {@code kill -9} it and start it again. Its class path is the test JVM's
  * without the test classes (Surefire passes it in its booter jar's manifest).
  */
-final class PlatformProcess {
+public final class PlatformProcess {
 
     private final Process process;
     private final Path log;
@@ -28,7 +28,7 @@ final class PlatformProcess {
         this.log = log;
     }
 
-    static PlatformProcess start(Map<String, String> environment, List<String> properties, Path log) throws IOException {
+    public static PlatformProcess start(Map<String, String> environment, List<String> properties, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", applicationClassPath()));
         if (Boolean.getBoolean("bench.jfr")) {
@@ -44,7 +44,7 @@ final class PlatformProcess {
     }
 
     /** Waits until the log shows {@code line} (the platform logs it once ready), or fails after {@code seconds}. */
-    void awaitLog(String line, int seconds) throws Exception {
+    public void awaitLog(String line, int seconds) throws Exception {
         long deadline = System.currentTimeMillis() + seconds * 1000L;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
@@ -59,7 +59,7 @@ final class PlatformProcess {
     }
 
     /** SIGKILL: no shutdown hook, no last commit, no goodbye to the broker (a flight recording is dumped first). */
-    void killNine() throws Exception {
+    public void killNine() throws Exception {
         if (Boolean.getBoolean("bench.jfr") && process.isAlive()) {
             new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(process.pid()),
                     "JFR.dump", "filename=" + log.toString().replace(".log", ".jfr")).inheritIO().start().waitFor();
@@ -68,7 +68,7 @@ final class PlatformProcess {
         process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         process.waitFor();
     }
