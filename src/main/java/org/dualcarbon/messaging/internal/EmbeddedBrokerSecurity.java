@@ -6,6 +6,8 @@ import io.moquette.broker.subscriptions.Topic;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.function.Consumer;
+import org.dualcarbon.messaging.MqttAccessRefused;
 import org.dualcarbon.messaging.DeviceCredentials;
 
 /**
@@ -20,31 +22,39 @@ final class EmbeddedBrokerSecurity implements IAuthenticator, IAuthorizatorPolic
 
     private final byte[] platformPassword;
     private final List<DeviceCredentials> devices;
+    private final Consumer<MqttAccessRefused> refusals;
 
-    EmbeddedBrokerSecurity(String platformPassword, List<DeviceCredentials> devices) {
+    EmbeddedBrokerSecurity(String platformPassword, List<DeviceCredentials> devices, Consumer<MqttAccessRefused> refusals) {
         this.platformPassword = platformPassword.getBytes(StandardCharsets.UTF_8);
         this.devices = devices;
+        this.refusals = refusals;
     }
 
     @Override
     public boolean checkValid(String clientId, String username, byte[] password) {
-        if (username == null || password == null) {
-            return false;
-        }
-        if (PLATFORM_USER.equals(username)) {
-            return MessageDigest.isEqual(platformPassword, password);
-        }
-        return devices.stream().anyMatch(d -> d.valid(username, password));
+        boolean valid = username != null && password != null && (PLATFORM_USER.equals(username)
+                ? MessageDigest.isEqual(platformPassword, password)
+                : devices.stream().anyMatch(d -> d.valid(username, password)));
+        return refusedUnless(valid, clientId, username, MqttAccessRefused.AUTHENTICATION);
     }
 
     @Override
     public boolean canWrite(Topic topic, String user, String client) {
-        return PLATFORM_USER.equals(user) ? under(topic, "dc") : ownDeviceTopic(topic, user) && !isCommand(topic);
+        boolean allowed = PLATFORM_USER.equals(user) ? under(topic, "dc") : ownDeviceTopic(topic, user) && !isCommand(topic);
+        return refusedUnless(allowed, client, user, MqttAccessRefused.PUBLISH);
     }
 
     @Override
     public boolean canRead(Topic topic, String user, String client) {
-        return PLATFORM_USER.equals(user) ? under(topic, "dc") : ownDeviceTopic(topic, user) && isCommand(topic);
+        boolean allowed = PLATFORM_USER.equals(user) ? under(topic, "dc") : ownDeviceTopic(topic, user) && isCommand(topic);
+        return refusedUnless(allowed, client, user, MqttAccessRefused.SUBSCRIBE);
+    }
+
+    private boolean refusedUnless(boolean allowed, String clientId, String username, String reason) {
+        if (!allowed) {
+            refusals.accept(new MqttAccessRefused(clientId, username, reason));
+        }
+        return allowed;
     }
 
     private static boolean under(Topic topic, String root) {

@@ -36,10 +36,13 @@ class EmbeddedMqttBroker implements SmartLifecycle {
     private Server server;
     private int port;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     EmbeddedMqttBroker(MqttProperties properties,
-                       ObjectProvider<DeviceCredentials> devices) {
+                       ObjectProvider<DeviceCredentials> devices, org.springframework.context.ApplicationEventPublisher events) {
         this.properties = properties;
         this.devices = devices.orderedStream().toList();
+        this.events = events;
     }
 
     @Override
@@ -55,7 +58,7 @@ class EmbeddedMqttBroker implements SmartLifecycle {
         config.setProperty("netty.mqtt.message_size", "65536");
         server = new Server();
         try {
-            EmbeddedBrokerSecurity security = new EmbeddedBrokerSecurity(platformPassword, devices);
+            EmbeddedBrokerSecurity security = new EmbeddedBrokerSecurity(platformPassword, devices, events::publishEvent);
             server.startServer(new MemoryConfig(config), List.of(), null, security, security);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded MQTT broker could not start on port " + port, e);
