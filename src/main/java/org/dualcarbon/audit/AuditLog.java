@@ -64,6 +64,18 @@ public class AuditLog {
                 rows.count(fromMs, toMs, username, event));
     }
 
+    /**
+     * The latest rows of the signed-in user himself — part of his copy of his own data (GB/T 35273-2020 §8.6); never
+     * another user's, so it needs no audit permission.
+     */
+    public java.util.List<AuditEntry> ownEntries(int limit) {
+        String me = currentUser();
+        if ("platform".equals(me)) {
+            return java.util.List.of();
+        }
+        return rows.search(null, null, me, null, 0, Math.min(Math.max(limit, 1), 1000));
+    }
+
     public static String currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? "platform" : authentication.getName();

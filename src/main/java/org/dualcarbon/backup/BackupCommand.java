@@ -32,8 +32,9 @@ public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, description = "a new (or empty) folder for this backup")
     Path target;
 
-    @Option(names = "--key", defaultValue = "ledger=data/keys/ledger-signing-ed25519.pem",
-            description = "a key file the data depend on, NAME=PATH; repeatable (default: ${DEFAULT-VALUE})")
+    @Option(names = "--key", split = ",", defaultValue = "ledger=data/keys/ledger-signing-ed25519.pem,fields=data/keys/field-encryption.key",
+            description = "a key file the data depend on, NAME=PATH; repeatable (default: the ledger signing key and the "
+                    + "personal-data key, ${DEFAULT-VALUE})")
     List<String> keys = new ArrayList<>();
 
     public static void main(String[] args) {

@@ -42,6 +42,8 @@ class BackupRestoreTest {
     TreeHeads treeHeads;
     @Value("${dc.ledger.signing-key}")
     Path signingKey;
+    @Value("${dc.crypto.key-file}")
+    Path fieldKey;
     @TempDir
     Path dir;
 
@@ -56,7 +58,8 @@ class BackupRestoreTest {
     }
 
     private Map<String, String> variables(Path backup, String dbUrl) {
-        return Map.of("BACKUP_DIR", backup.toString(), "DC_DB_URL", dbUrl, "LEDGER_KEY", signingKey.toAbsolutePath().toString());
+        return Map.of("BACKUP_DIR", backup.toString(), "DC_DB_URL", dbUrl, "LEDGER_KEY", signingKey.toAbsolutePath().toString(),
+                "FIELD_KEY", fieldKey.toAbsolutePath().toString());
     }
 
     @Test
@@ -70,7 +73,7 @@ class BackupRestoreTest {
         BackupManifest manifest = BackupManifest.read(backup);
         assertThat(manifest.ledgerRecords()).isPositive();
         assertThat(manifest.latestTreeHead().treeSize()).isGreaterThanOrEqualTo(signed.treeSize());
-        assertThat(manifest.keys()).singleElement().satisfies(k -> assertThat(k.name()).isEqualTo("ledger"));
+        assertThat(manifest.keys()).extracting(BackupManifest.KeyEntry::name).containsExactly("ledger", "fields");
 
         Path data = dir.resolve("data");
         // the platform's own default URL for its data folder (application.yml), so that it finds the restored database
@@ -88,6 +91,7 @@ class BackupRestoreTest {
         PlatformProcess platform = PlatformProcess.start(Map.of(), List.of("dc.data-dir=" + data.toAbsolutePath(),
                 "server.port=" + port, "dc.demo.enabled=false", "dc.mqtt.embedded-port=" + freePort(),
                 "dc.monitoring.hj212-tcp-port=" + freePort(), "dc.ledger.signing-key=" + signingKey.toAbsolutePath(),
+                "dc.crypto.key-file=" + fieldKey.toAbsolutePath(),
                 "camunda.bpm.job-execution.enabled=false"), Files.createDirectories(Path.of("target/backup-drill")).resolve("restored-platform.log"));
         try {
             platform.awaitLog("Started DualCarbonApplication", 300);

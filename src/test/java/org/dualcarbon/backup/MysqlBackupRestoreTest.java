@@ -84,7 +84,7 @@ class MysqlBackupRestoreTest {
         Path key = java.nio.file.Files.writeString(dir.resolve("ledger.pem"), "key");
         DocumentedCommands docs = new DocumentedCommands(Path.of("docs/disaster-recovery.md"));
         Path backup = dir.resolve("backup");
-        Map<String, String> vars = Map.of("BACKUP_DIR", backup.toString(), "LEDGER_KEY", key.toString());
+        Map<String, String> vars = Map.of("BACKUP_DIR", backup.toString(), "LEDGER_KEY", key.toString(), "FIELD_KEY", key.toString());
         DocumentedCommands.Result backedUp = docs.run("backup", with(vars, url(source)), "--db-user", user, "--db-password", password);
         assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
         BackupManifest manifest = BackupManifest.read(backup);
