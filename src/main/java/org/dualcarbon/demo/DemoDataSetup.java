@@ -24,6 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoDataSetup {
 
     public static final String DEMO_PASSWORD = "Demo@2026";
+    /**
+     * The demo's TOTP key (RFC 4648 Base32) of the accounts that need a second factor (系统/安全/审计管理员, rule author),
+     * printed in the README so that a visitor can add it to an authenticator app. Accounts created later enrol their own.
+     */
+    public static final String DEMO_TOTP_SECRET = "DUALCARBONDEMOTOTPSECRETAAAAAAAA";
     private static final Logger log = LoggerFactory.getLogger(DemoDataSetup.class);
     private static final int BATCH = 1000;
 
@@ -32,9 +37,11 @@ public class DemoDataSetup {
     private final PasswordEncoder passwords;
     private final ScopeContext scope;
     private final DemoProperties properties;
+    private final org.dualcarbon.security.SecondFactor secondFactor;
 
     public DemoDataSetup(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords, ScopeContext scope,
-                         DemoProperties properties) {
+                         DemoProperties properties, org.dualcarbon.security.SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -112,6 +119,9 @@ public class DemoDataSetup {
                             + " enterprise_id, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", u.username(), u.displayName(), hash,
                     u.role(), u.regionCode(), parkIds.get(u.parkCode()), enterpriseIds.get(u.enterpriseUscc()),
                     groupIds.get(u.groupUscc()));
+            if (org.dualcarbon.security.SecondFactor.requiredFor(org.dualcarbon.security.Role.valueOf(u.role()))) {
+                secondFactor.enroll(u.username(), org.dualcarbon.security.Totp.fromBase32(DEMO_TOTP_SECRET));
+            }
             for (String uscc : u.assignedUsccs()) {
                 jdbc.update("INSERT INTO verifier_assignment (user_id, enterprise_id) VALUES (?, ?)", id, enterpriseIds.get(uscc));
             }

@@ -46,7 +46,7 @@ class DecouplingAnalysisTest {
             for (long id : jdbc.queryForList("SELECT DISTINCT enterprise_id FROM activity_record WHERE period_year = ? "
                     + "AND scope_path LIKE '/640000/640100/640181/%'", Long.class, year)) {
                 var response = mvc.perform(post("/api/enterprises/" + id + "/accounting?year=" + year)
-                        .with(httpBasic("gov.district", DemoFixture.PASSWORD))).andReturn().getResponse();
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD))).andReturn().getResponse();
                 assertThat(response.getStatus()).as("%s %d: %s", id, year, response.getContentAsString()).isEqualTo(200);
             }
         }
@@ -57,14 +57,14 @@ class DecouplingAnalysisTest {
         BigDecimal c1 = total(2024);
         TapioDecoupling.Result expected = TapioDecoupling.classify(c0, c1, new BigDecimal("600.00"), new BigDecimal("636.00"));
         JsonNode series = json.readTree(mvc.perform(get("/api/analysis/decoupling?region=" + COUNTY + "&from=2022&to=2024")
-                        .with(httpBasic("gov.district", DemoFixture.PASSWORD))).andExpect(status().isOk())
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         JsonNode last = series.get("yearOnYear").get(1);
         assertThat(last.get("result").get("state").asText()).isEqualTo(expected.state().name());
         assertThat(new BigDecimal(last.get("result").get("elasticity").asText())).isEqualByComparingTo(expected.elasticity());
         assertThat(series.get("yearOnYear").get(0).get("missing").asText()).contains("2022").contains("GDP");
 
-        mvc.perform(get("/analysis/decoupling?region=" + COUNTY + "&from=2022&to=2024").with(httpBasic("gov.district", DemoFixture.PASSWORD)))
+        mvc.perform(get("/analysis/decoupling?region=" + COUNTY + "&from=2022&to=2024").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-state=\"" + expected.state().name() + "\"")))
                 .andExpect(content().string(containsString("data-state=\"MISSING\"")))
@@ -74,22 +74,22 @@ class DecouplingAnalysisTest {
     @Test
     void badInputAndOtherScopesAnswerWithTheirReason() throws Exception {
         recordGdp(2023, "-5").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("gdpConstant"));
-        mvc.perform(post("/api/analysis/statistics/gdp").with(httpBasic("gov.district", DemoFixture.PASSWORD))
+        mvc.perform(post("/api/analysis/statistics/gdp").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"regionCode\":\"640104\",\"year\":2023,\"gdpConstant\":100,"
                                 + "\"priceBaseYear\":2020,\"source\":\"x\",\"status\":\"ESTIMATE\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].reason").value(containsString("管辖范围")));
-        mvc.perform(get("/api/analysis/decoupling?region=640104&from=2021&to=2023").with(httpBasic("gov.district", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/decoupling?region=640104&from=2021&to=2023").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/analysis/decoupling?region=999999&from=2021&to=2023").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/decoupling?region=999999&from=2021&to=2023").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/analysis/decoupling?region=" + COUNTY + "&from=2023&to=2021").with(httpBasic("gov.district", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/decoupling?region=" + COUNTY + "&from=2023&to=2021").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
-        mvc.perform(get("/analysis/decoupling?region=" + COUNTY + "&from=2023&to=2021").with(httpBasic("gov.district", DemoFixture.PASSWORD)))
+        mvc.perform(get("/analysis/decoupling?region=" + COUNTY + "&from=2023&to=2021").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"message\"")));
     }
 
     private org.springframework.test.web.servlet.ResultActions recordGdp(int year, String gdp) throws Exception {
-        return mvc.perform(post("/api/analysis/statistics/gdp").with(httpBasic("gov.district", DemoFixture.PASSWORD))
+        return mvc.perform(post("/api/analysis/statistics/gdp").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"regionCode\":\"" + COUNTY + "\",\"year\":" + year
                         + ",\"gdpConstant\":" + gdp + ",\"priceBaseYear\":2020,\"source\":\"测试数据\",\"status\":\"ESTIMATE\"}"));
     }

@@ -57,7 +57,7 @@ class EmissionRankingsTest {
             for (long id : jdbc.queryForList("SELECT DISTINCT enterprise_id FROM activity_record WHERE period_year = ? "
                     + "AND scope_path LIKE '/640000/%'", Long.class, year)) {
                 var response = mvc.perform(post("/api/enterprises/" + id + "/accounting?year=" + year)
-                        .with(httpBasic("gov.province", DemoFixture.PASSWORD))).andReturn().getResponse();
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))).andReturn().getResponse();
                 assertThat(response.getStatus()).as("%s %d: %s", id, year, response.getContentAsString()).isEqualTo(200);
             }
         }
@@ -134,7 +134,7 @@ class EmissionRankingsTest {
         assertThat(api("/api/analysis/rankings?year=" + YEAR + "&energyType=" + line, "gov.province").get("ranking").get("rows"))
                 .hasSize(withLine.intValue());
         mvc.perform(get("/analysis/rankings?year=" + YEAR + "&dimension=energy_type&sort=yoy&dir=asc")
-                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"summary\"")));
     }
 
@@ -145,7 +145,7 @@ class EmissionRankingsTest {
                 + "AND scope_path LIKE '/640000/640100/640181/%'", Long.class, YEAR);
         assertThat(rows).hasSize(count.intValue()).isNotEmpty();
         rows.forEach(r -> assertThat(r.get("regionCode").asText()).startsWith("640181"));
-        mvc.perform(get("/analysis/rankings?year=" + YEAR).with(httpBasic("gov.district", DemoFixture.PASSWORD)))
+        mvc.perform(get("/analysis/rankings?year=" + YEAR).with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-chart=")))
                 .andExpect(content().string(containsString("data-testid=\"rankings\"")));
     }
@@ -166,7 +166,7 @@ class EmissionRankingsTest {
     void theExportHasTheSameRows() throws Exception {
         JsonNode rows = api("/api/analysis/rankings?year=" + YEAR + "&sort=total", "gov.province").get("ranking").get("rows");
         byte[] xlsx = mvc.perform(get("/analysis/rankings?year=" + YEAR + "&sort=total&format=xlsx")
-                        .with(httpBasic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk())
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -178,37 +178,37 @@ class EmissionRankingsTest {
                         .isEqualByComparingTo(new BigDecimal(rows.get(i).get("total").asText()).setScale(4, RoundingMode.HALF_UP));
             }
         }
-        mvc.perform(get("/api/analysis/rankings?year=" + YEAR + "&format=csv").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/rankings?year=" + YEAR + "&format=csv").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"));
     }
 
     @Test
     void badInputAnswersWithItsStatusAndField() throws Exception {
-        mvc.perform(get("/api/analysis/rankings?year=" + YEAR + "&region=999999").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/rankings?year=" + YEAR + "&region=999999").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/analysis/rankings?year=" + YEAR + "&region=640200").with(httpBasic("gov.district", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/rankings?year=" + YEAR + "&region=640200").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/analysis/rankings?year=" + YEAR + "&region=999999").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/analysis/rankings?year=" + YEAR + "&region=999999").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("data-testid=\"message\"")));
-        mvc.perform(get("/api/analysis/rankings?sort=beauty").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/rankings?sort=beauty").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sort"));
-        mvc.perform(get("/api/analysis/rankings?dimension=colour").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/rankings?dimension=colour").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dimension"));
-        mvc.perform(get("/api/analysis/rankings?dir=up").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/analysis/rankings?dir=up").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dir"));
-        mvc.perform(get("/analysis/rankings?sort=beauty").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/analysis/rankings?sort=beauty").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("sort")));
 
         JsonNode empty = api("/api/analysis/rankings?year=1999", "gov.province");
         assertThat(empty.get("ranking").get("rows")).isEmpty();
         assertThat(empty.get("ranking").get("message").asText()).contains("没有核算结果");
         assertThat(empty.get("summary").get("yoy").get("value").isNull()).isTrue();
-        mvc.perform(get("/analysis/rankings?year=1999").with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+        mvc.perform(get("/analysis/rankings?year=1999").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"empty\"")));
     }
 
     private JsonNode api(String url, String user) throws Exception {
-        return json.readTree(mvc.perform(get(url).with(httpBasic(user, DemoFixture.PASSWORD))).andExpect(status().isOk())
+        return json.readTree(mvc.perform(get(url).with(org.dualcarbon.support.DemoSecondFactor.basic(user, DemoFixture.PASSWORD))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
     }
 }

@@ -53,7 +53,7 @@ class AnnualAccountingTest {
     void aPowerPlantsYearMatchesTheFormulaByHandAndIsExplained() throws Exception {
         long enterprise = fillerEnterprise();
         JsonNode runs = json.readTree(mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=2025")
-                        .with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(runs).isNotEmpty();
         JsonNode run = runs.get(0);
@@ -70,7 +70,7 @@ class AnnualAccountingTest {
         assertThat(run.get("libraries").asText()).contains("GBT32151.22-2024-C1@2024").contains("MEE-NBS-ELECTRICITY@2025-12");
 
         JsonNode explained = json.readTree(mvc.perform(get("/api/accounting/runs/" + run.get("id").asLong())
-                        .with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         JsonNode coalLine = null;
         for (JsonNode line : explained.get("lines")) {
@@ -107,9 +107,9 @@ class AnnualAccountingTest {
         // other tests of the shared context may have accounted this enterprise-year already: count what these two add
         String countAll = "SELECT COUNT(*) FROM accounting_run WHERE enterprise_id = ? AND period_year = 2024";
         long before = jdbc.queryForObject(countAll, Long.class, enterprise);
-        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=2024").with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=2024").with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=2024").with(httpBasic("ent.manager", DemoFixture.PASSWORD)))
+        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=2024").with(org.dualcarbon.support.DemoSecondFactor.basic("ent.manager", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk());
         long current = jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run WHERE enterprise_id = ? AND period_year = 2024 "
                 + "AND superseded = FALSE", Long.class, enterprise);
@@ -118,13 +118,13 @@ class AnnualAccountingTest {
 
         long otherRun = jdbc.queryForObject("SELECT MIN(id) FROM accounting_run WHERE enterprise_id = ?", Long.class, enterprise);
         long other = jdbc.queryForObject("SELECT MIN(id) FROM enterprise WHERE id <> ?", Long.class, enterprise);
-        mvc.perform(get("/api/accounting/runs/" + otherRun).with(httpBasic("verifier", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/accounting/runs/" + otherRun).with(org.dualcarbon.support.DemoSecondFactor.basic("verifier", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/accounting/runs/" + otherRun).with(httpBasic("gov.city", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/accounting/runs/" + otherRun).with(org.dualcarbon.support.DemoSecondFactor.basic("gov.city", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/enterprises/" + other + "/accounting?year=2024").with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+        mvc.perform(post("/api/enterprises/" + other + "/accounting?year=2024").with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=1999").with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+        mvc.perform(post("/api/enterprises/" + enterprise + "/accounting?year=1999").with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isBadRequest());
     }
 
@@ -133,13 +133,13 @@ class AnnualAccountingTest {
         long power = jdbc.queryForObject("SELECT MIN(e.id) FROM enterprise e JOIN industry i ON i.code = e.industry_code "
                 + "WHERE i.sector = 'POWER'", Long.class);
         JsonNode runs = json.readTree(mvc.perform(post("/api/enterprises/" + power + "/accounting?year=2022&standard=ETS_POWER_2021")
-                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(runs).isNotEmpty();
         assertThat(runs.get(0).get("reportingStandard").asText()).isEqualTo("ETS_POWER_2021");
         assertThat(runs.get(0).get("libraries").asText()).startsWith("ETS-POWER-2021@2021");
         JsonNode lines = json.readTree(mvc.perform(get("/api/accounting/runs/" + runs.get(0).get("id").asLong())
-                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andReturn().getResponse().getContentAsString()).get("lines");
         JsonNode coal = null;
         for (JsonNode line : lines) {
@@ -152,7 +152,7 @@ class AnnualAccountingTest {
         // an unknown standard is refused naming the parameter, and nothing is stored
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run", Long.class);
         mvc.perform(post("/api/enterprises/" + power + "/accounting?year=2022&standard=NO_SUCH")
-                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("standard")));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run", Long.class)).isEqualTo(before);
     }

@@ -40,13 +40,13 @@ class RegionalInventoryTest {
     void everyBreakdownAddsUpToTheUnitsToTheDigit() throws Exception {
         List<Long> enterprises = jdbc.queryForList("SELECT id FROM enterprise WHERE scope_path LIKE '/640000/%'", Long.class);
         for (long id : enterprises) {
-            mvc.perform(post("/api/enterprises/" + id + "/accounting?year=" + YEAR).with(httpBasic("gov.province", DemoFixture.PASSWORD)))
+            mvc.perform(post("/api/enterprises/" + id + "/accounting?year=" + YEAR).with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)))
                     .andExpect(status().isOk());
         }
         BigDecimal units = jdbc.queryForObject("SELECT SUM(total_t) FROM accounting_run WHERE period_year = ? AND superseded = FALSE "
                 + "AND scope_path LIKE '/640000/%'", BigDecimal.class, YEAR);
         JsonNode inventory = json.readTree(mvc.perform(get("/api/emissions/inventory?year=" + YEAR + "&region=640000")
-                .with(httpBasic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+                .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
         assertThat(new BigDecimal(inventory.get("total").asText())).isEqualByComparingTo(units);
         assertThat(sum(inventory.get("byDivision"))).isEqualByComparingTo(units);
@@ -55,7 +55,7 @@ class RegionalInventoryTest {
         assertThat(inventory.get("divisionNames").toString()).contains("银川市").contains("石嘴山市");
 
         JsonNode city = json.readTree(mvc.perform(get("/api/emissions/inventory?year=" + YEAR + "&region=640100")
-                .with(httpBasic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+                .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
         assertThat(new BigDecimal(city.get("total").asText())).isEqualByComparingTo(
                 new BigDecimal(inventory.get("byDivision").get("640100").asText()));

@@ -50,7 +50,7 @@ class RunComparisonTest {
         long ferroalloy = jdbc.queryForObject("SELECT MIN(id) FROM enterprise WHERE industry_code = '3140' "
                 + "AND scope_path LIKE '/640000/%'", Long.class);
         JsonNode runs = json.readTree(mvc.perform(post("/api/enterprises/" + ferroalloy + "/accounting?year=2023")
-                .with(httpBasic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk()).andReturn()
+                .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
         long runId = runs.get(0).get("id").asLong();
         long unitId = runs.get(0).get("unitId").asLong();
@@ -66,7 +66,7 @@ class RunComparisonTest {
         long runsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM accounting_run", Long.class);
 
         JsonNode comparison = json.readTree(mvc.perform(get("/api/accounting/runs/" + runId + "/compare?MEE-NBS-ELECTRICITY=2026-01")
-                .with(httpBasic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk()).andReturn()
+                .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
         BigDecimal mwh = jdbc.queryForObject("SELECT SUM(quantity) FROM activity_record WHERE unit_id = ? AND period_year = 2023 "
                 + "AND item_code = 'ELECTRICITY'", BigDecimal.class, unitId);

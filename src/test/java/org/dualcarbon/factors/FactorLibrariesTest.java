@@ -44,7 +44,7 @@ class FactorLibrariesTest {
     @Test
     void theLookupApiGivesTheValueWithItsCitation() throws Exception {
         mvc.perform(get("/api/factors/lookup?library=MEE-NBS-ELECTRICITY&parameter=EF_ELECTRICITY&subject=GRID&region=640000&year=2023")
-                        .with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.value").value(0.6187))
                 .andExpect(jsonPath("$.unit").value("tCO2/MWh"))
@@ -52,9 +52,9 @@ class FactorLibrariesTest {
                 .andExpect(jsonPath("$.source").value(containsString("2025年第47号")))
                 .andExpect(jsonPath("$.version").value("2025-12"));
         mvc.perform(get("/api/factors/lookup?library=MEE-NBS-ELECTRICITY&parameter=NOPE&subject=GRID&year=2023")
-                .with(httpBasic("ent.filler", DemoFixture.PASSWORD))).andExpect(status().isBadRequest());
+                .with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/factors/lookup?library=MEE-NBS-ELECTRICITY&parameter=EF_ELECTRICITY&subject=GRID&year=2010")
-                .with(httpBasic("ent.filler", DemoFixture.PASSWORD))).andExpect(status().isNotFound());
+                .with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD))).andExpect(status().isNotFound());
     }
 
     @Test

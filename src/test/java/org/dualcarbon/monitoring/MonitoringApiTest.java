@@ -36,7 +36,7 @@ class MonitoringApiTest {
         // a unit outside 灵武市 (640181), the county official's scope
         long unit = jdbc.queryForObject("SELECT MIN(u.id) FROM emission_unit u JOIN enterprise e ON e.id = u.enterprise_id "
                 + "WHERE e.scope_path NOT LIKE '/640000/640100/640181/%'", Long.class);
-        String created = mvc.perform(post("/api/monitoring/devices").with(httpBasic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/monitoring/devices").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"mn\":\"APIDEV0001\",\"name\":\"2号锅炉CEMS\",\"unitId\":" + unit + ",\"protocol\":\"HJ212\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.device.mn").value("APIDEV0001"))
@@ -44,27 +44,27 @@ class MonitoringApiTest {
                 .andReturn().getResponse().getContentAsString();
         long id = com.jayway.jsonpath.JsonPath.parse(created).read("$.device.id", Long.class);
 
-        mvc.perform(get("/api/monitoring/devices").with(httpBasic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk())
+        mvc.perform(get("/api/monitoring/devices").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].mn", hasItem("APIDEV0001")))
                 .andExpect(content().string(not(containsString("secret"))));
-        mvc.perform(post("/api/monitoring/devices").with(httpBasic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/monitoring/devices").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"mn\":\"APIDEV0001\",\"name\":\"again\",\"unitId\":" + unit + ",\"protocol\":\"HJ212\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("mn"));
-        mvc.perform(post("/api/monitoring/devices").with(httpBasic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/monitoring/devices").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"mn\":\"APIDEV0002\",\"name\":\"x\",\"protocol\":\"HJ212\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("unitId"));
 
-        mvc.perform(put("/api/monitoring/devices/" + id + "/compatibility").with(httpBasic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/monitoring/devices/" + id + "/compatibility").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"compatibility\":\"MODBUS_CRC_SWAPPED\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.compatibility").value("MODBUS_CRC_SWAPPED"));
-        mvc.perform(put("/api/monitoring/devices/" + id + "/compatibility").with(httpBasic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/monitoring/devices/" + id + "/compatibility").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"compatibility\":\"NO_SUCH_DEVIATION\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("compatibility"));
-        mvc.perform(get("/api/monitoring/devices/" + id + "/readings").with(httpBasic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/monitoring/devices/" + id + "/readings").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))).andExpect(status().isOk());
 
         String outsider = "gov.district";
-        mvc.perform(get("/api/monitoring/devices/" + id).with(httpBasic(outsider, DemoFixture.PASSWORD))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/monitoring/devices").with(httpBasic(outsider, DemoFixture.PASSWORD))).andExpect(status().isOk())
+        mvc.perform(get("/api/monitoring/devices/" + id).with(org.dualcarbon.support.DemoSecondFactor.basic(outsider, DemoFixture.PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/monitoring/devices").with(org.dualcarbon.support.DemoSecondFactor.basic(outsider, DemoFixture.PASSWORD))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].mn", not(hasItem("APIDEV0001"))));
     }
 }

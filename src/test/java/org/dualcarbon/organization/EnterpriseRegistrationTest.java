@@ -63,7 +63,7 @@ class EnterpriseRegistrationTest {
     @Test
     void districtOfficialRegistersAnEnterpriseInItsDistrict() throws Exception {
         String uscc = newUscc();
-        mvc.perform(post("/api/enterprises").with(httpBasic("gov.district", DemoFixture.PASSWORD))
+        mvc.perform(post("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body(uscc, "灵武测试新材料有限公司", "640181", "3011")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.uscc").value(uscc))
@@ -74,7 +74,7 @@ class EnterpriseRegistrationTest {
     @Test
     void anEnterpriseOutsideTheJurisdictionIsRefusedAndNothingIsStored() throws Exception {
         long before = enterprises();
-        mvc.perform(post("/api/enterprises").with(httpBasic("gov.district", DemoFixture.PASSWORD))
+        mvc.perform(post("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body(newUscc(), "越界企业有限公司", "640104", "3011")))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))
@@ -86,7 +86,7 @@ class EnterpriseRegistrationTest {
     @Test
     void badCodesAreNamedFieldByField() throws Exception {
         long before = enterprises();
-        mvc.perform(post("/api/enterprises").with(httpBasic("gov.province", DemoFixture.PASSWORD))
+        mvc.perform(post("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body("916401815555555550", "坏代码企业", "999999", "9999")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:dualcarbon:problem:invalid-input"))
@@ -99,7 +99,7 @@ class EnterpriseRegistrationTest {
 
     @Test
     void missingFieldsAreListed() throws Exception {
-        mvc.perform(post("/api/enterprises").with(httpBasic("gov.province", DemoFixture.PASSWORD))
+        mvc.perform(post("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"uscc\":\"\",\"name\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("name")))
@@ -111,7 +111,7 @@ class EnterpriseRegistrationTest {
     void aDuplicateCreditCodeIsRefused() throws Exception {
         String existing = jdbc.queryForObject("SELECT MIN(uscc) FROM enterprise", String.class);
         long before = enterprises();
-        mvc.perform(post("/api/enterprises").with(httpBasic("gov.province", DemoFixture.PASSWORD))
+        mvc.perform(post("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body(existing, "重复企业", "640181", "3011")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("uscc"))
@@ -121,7 +121,7 @@ class EnterpriseRegistrationTest {
 
     @Test
     void malformedJsonIsABadRequest() throws Exception {
-        mvc.perform(post("/api/enterprises").with(httpBasic("gov.province", DemoFixture.PASSWORD))
+        mvc.perform(post("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"uscc\": [1,2"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:dualcarbon:problem:unreadable-body"));
@@ -129,7 +129,7 @@ class EnterpriseRegistrationTest {
 
     @Test
     void enterpriseUsersMayNotRegisterEnterprises() throws Exception {
-        mvc.perform(post("/api/enterprises").with(httpBasic("ent.filler", DemoFixture.PASSWORD))
+        mvc.perform(post("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body(newUscc(), "无权企业", "640181", "3011")))
                 .andExpect(status().isForbidden());
     }
@@ -140,10 +140,10 @@ class EnterpriseRegistrationTest {
         String uscc = jdbc.queryForObject("SELECT uscc FROM enterprise WHERE id = ?", String.class, id);
         int version = jdbc.queryForObject("SELECT version FROM enterprise WHERE id = ?", Integer.class, id);
         String industry = jdbc.queryForObject("SELECT industry_code FROM enterprise WHERE id = ?", String.class, id);
-        mvc.perform(put("/api/enterprises/" + id + "?version=" + version).with(httpBasic("gov.district", DemoFixture.PASSWORD))
+        mvc.perform(put("/api/enterprises/" + id + "?version=" + version).with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body(uscc, "改名后的企业有限公司", "640181", industry)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(version + 1));
-        mvc.perform(put("/api/enterprises/" + id + "?version=" + version).with(httpBasic("gov.district", DemoFixture.PASSWORD))
+        mvc.perform(put("/api/enterprises/" + id + "?version=" + version).with(org.dualcarbon.support.DemoSecondFactor.basic("gov.district", DemoFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body(uscc, "又一次改名", "640181", industry)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
     }
@@ -173,7 +173,7 @@ class EnterpriseRegistrationTest {
     void templatesEscapeWhatUsersTyped() throws Exception {
         String uscc = newUscc();
         String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/enterprises")
-                        .with(httpBasic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .with(org.dualcarbon.support.DemoSecondFactor.basic("gov.province", DemoFixture.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(body(uscc, "<script>alert(1)</script>", "640181", "3011")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id").toString();
         CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.province");

@@ -42,9 +42,9 @@ class ScopeByRoleTest {
         List<Long> seen = enterpriseIdsSeenBy("gov.city");
         assertThat(seen).isNotEmpty().containsExactlyInAnyOrderElementsOf(idsWhere("scope_path LIKE '/640000/640100/%'"));
         long outside = firstIdWhere("scope_path NOT LIKE '/640000/640100/%'");
-        mvc.perform(get("/api/enterprises/" + outside).with(httpBasic("gov.city", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/enterprises/" + outside).with(org.dualcarbon.support.DemoSecondFactor.basic("gov.city", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/enterprises/" + outside + "/units").with(httpBasic("gov.city", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/enterprises/" + outside + "/units").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.city", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
     }
 
@@ -68,12 +68,12 @@ class ScopeByRoleTest {
         long own = jdbc.queryForObject("SELECT enterprise_id FROM app_user WHERE username = 'ent.filler'", Long.class);
         assertThat(enterpriseIdsSeenBy("ent.filler")).containsExactly(own);
         long other = firstIdWhere("id <> " + own);
-        mvc.perform(get("/api/enterprises/" + other).with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/enterprises/" + other).with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
         long otherUnit = jdbc.queryForObject("SELECT MIN(id) FROM emission_unit WHERE enterprise_id <> ?", Long.class, own);
-        mvc.perform(get("/api/units/" + otherUnit).with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/units/" + otherUnit).with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/enterprises/" + own).with(httpBasic("ent.filler", DemoFixture.PASSWORD)))
+        mvc.perform(get("/api/enterprises/" + own).with(org.dualcarbon.support.DemoSecondFactor.basic("ent.filler", DemoFixture.PASSWORD)))
                 .andExpect(status().isOk());
     }
 
@@ -99,21 +99,21 @@ class ScopeByRoleTest {
     @Test
     void rolesWithoutBusinessDataAreRefused() throws Exception {
         for (String user : List.of("rule.author", "secadmin", "auditadmin")) {
-            mvc.perform(get("/api/enterprises").with(httpBasic(user, DemoFixture.PASSWORD))).andExpect(status().isForbidden());
+            mvc.perform(get("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic(user, DemoFixture.PASSWORD))).andExpect(status().isForbidden());
         }
     }
 
     @Test
     void anonymousCallsAreRefused() throws Exception {
         mvc.perform(get("/api/enterprises")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/enterprises").with(httpBasic("gov.city", "wrong-password"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/enterprises").with(org.dualcarbon.support.DemoSecondFactor.basic("gov.city", "wrong-password"))).andExpect(status().isUnauthorized());
     }
 
     private List<Long> enterpriseIdsSeenBy(String user) throws Exception {
         List<Long> ids = new ArrayList<>();
         int page = 0;
         while (true) {
-            String body = mvc.perform(get("/api/enterprises?size=200&page=" + page).with(httpBasic(user, DemoFixture.PASSWORD)))
+            String body = mvc.perform(get("/api/enterprises?size=200&page=" + page).with(org.dualcarbon.support.DemoSecondFactor.basic(user, DemoFixture.PASSWORD)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             JsonNode result = json.readTree(body);
             result.get("items").forEach(e -> ids.add(e.get("id").asLong()));

@@ -52,6 +52,6 @@ class LoginLockoutTest {
     }
 
     private int status(String user, String password) throws Exception {
-        return mvc.perform(get("/api/regions").with(httpBasic(user, password))).andReturn().getResponse().getStatus();
+        return mvc.perform(get("/api/regions").with(org.dualcarbon.support.DemoSecondFactor.basic(user, password))).andReturn().getResponse().getStatus();
     }
 }

@@ -37,7 +37,7 @@ class PasswordChangeTest {
     @Test
     void anInitialPasswordMustBeChangedFirstAndOldPasswordsCannotComeBack() throws Exception {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Long.class, USER) == 0) {
-            mvc.perform(post("/api/users").with(httpBasic("sysadmin", org.dualcarbon.support.DemoFixture.PASSWORD))
+            mvc.perform(post("/api/users").with(org.dualcarbon.support.DemoSecondFactor.basic("sysadmin", org.dualcarbon.support.DemoFixture.PASSWORD))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"" + USER + "\",\"displayName\":\"初始密码\","
                                     + "\"role\":\"AUDITOR\",\"regionCode\":\"640000\",\"initialPassword\":\"Init@2026a\"}"))
                     .andExpect(status().isCreated());
@@ -45,7 +45,7 @@ class PasswordChangeTest {
         CurrentUser me = (CurrentUser) users.loadUserByUsername(USER);
         assertThat(me.loggedInWithInitialPassword()).isTrue();
         mvc.perform(get("/reports").with(user(me))).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/api/regions").with(httpBasic(USER, "Init@2026a"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/regions").with(org.dualcarbon.support.DemoSecondFactor.basic(USER, "Init@2026a"))).andExpect(status().isForbidden());
 
         change(me, "wrong", "New@2026b", "New@2026b", "current");
         change(me, "Init@2026a", "short", "short", "password");
@@ -53,7 +53,7 @@ class PasswordChangeTest {
         change(me, "Init@2026a", "Init@2026a", "Init@2026a", "password");
         change(me, "Init@2026a", "New@2026b", "New@2026b", null);
         mvc.perform(get("/reports").with(user(me))).andExpect(status().isOk());
-        mvc.perform(get("/api/regions").with(httpBasic(USER, "New@2026b"))).andExpect(status().isOk());
+        mvc.perform(get("/api/regions").with(org.dualcarbon.support.DemoSecondFactor.basic(USER, "New@2026b"))).andExpect(status().isOk());
 
         String current = "New@2026b";
         for (String next : new String[] {"Next@2026c", "Next@2026d", "Next@2026e", "Next@2026f"}) {

@@ -37,7 +37,14 @@ public final class WebSession {
     public String login(String username, String password) {
         HttpResponse<String> response = postForm("/login", List.of(Map.entry("username", username),
                 Map.entry("password", password), Map.entry("_csrf", csrfToken("/login"))));
-        return response.headers().firstValue("Location").orElse("");
+        String location = response.headers().firstValue("Location").orElse("");
+        if (DemoSecondFactor.required(username) && !location.contains("/login?error")) {
+            // the second step of the roles that need a second factor: the demo account's authenticator code
+            HttpResponse<String> second = postForm("/login/otp", List.of(Map.entry("code", DemoSecondFactor.nextLoginCode(username)),
+                    Map.entry("_csrf", csrfToken("/login/otp"))));
+            location = second.headers().firstValue("Location").orElse("");
+        }
+        return location;
     }
 
     /** The CSRF token a page of this session carries (every signed-in page has one in its logout form). */
@@ -91,6 +98,9 @@ public final class WebSession {
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Basic " + credentials).header("Accept", accept);
+        if (DemoSecondFactor.required(username)) {
+            request.header(org.dualcarbon.security.SecondFactor.HEADER, DemoSecondFactor.currentCode());
+        }
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
@@ -120,10 +130,30 @@ public final class WebSession {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials)
-                .header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (DemoSecondFactor.required(username)) {
+            builder.header(org.dualcarbon.security.SecondFactor.HEADER, DemoSecondFactor.currentCode());
+        }
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString()).join();
+    }
+
+    /** The value of one of this session's cookies, or null. */
+    public String cookie(String name) {
+        return client.cookieHandler().map(h -> ((CookieManager) h).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null)).orElse(null);
+    }
+
+    /** A GET with HTTP Basic outside any session and exactly the second-factor header given (none when null). */
+    public HttpResponse<String> anonymousBasic(String path, String username, String password, String code) {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json");
+        if (code != null) {
+            request.header(org.dualcarbon.security.SecondFactor.HEADER, code);
+        }
+        return HttpClient.newHttpClient().sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofString()).join();
     }
 
     /** An anonymous call outside any session. */

@@ -26,7 +26,7 @@ class InitialPasswordGate implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns("/account/password", "/login", "/logout", "/error", "/css/**",
+        registry.addInterceptor(this).excludePathPatterns("/account/password", "/login", "/login/otp", "/logout", "/error", "/css/**",
                 "/js/**", "/vendor/**", "/favicon.ico");
     }
 

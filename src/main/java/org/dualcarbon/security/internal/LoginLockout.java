@@ -40,8 +40,21 @@ class LoginLockout {
                 LocalDateTime.now(clock).plus(LOCK));
     }
 
+    boolean locked(String username) {
+        return state(username).locked();
+    }
+
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        users.clearFailedLogins(event.getAuthentication().getName());
+        // an account with a second factor has not succeeded until its code is accepted (else the password alone
+        // would reset the count of wrong codes)
+        if (!(event.getAuthentication().getPrincipal() instanceof org.dualcarbon.security.CurrentUser user)
+                || !org.dualcarbon.security.SecondFactor.requiredFor(user.role())) {
+            users.clearFailedLogins(event.getAuthentication().getName());
+        }
+    }
+
+    void secondFactorSucceeded(String username) {
+        users.clearFailedLogins(username);
     }
 }

@@ -45,4 +45,11 @@ public interface UserMapper {
                           @Param("until") java.time.LocalDateTime until);
 
     int clearFailedLogins(@Param("username") String username);
+
+    String totpSecret(@Param("username") String username);
+
+    int setTotpSecret(@Param("username") String username, @Param("secret") String secret);
+
+    /** Accepts time step {@code step} once: only if it is later than the last one accepted. */
+    int advanceTotpStep(@Param("username") String username, @Param("step") long step);
 }
