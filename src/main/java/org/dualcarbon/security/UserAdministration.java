@@ -27,9 +27,11 @@ public class UserAdministration {
     private final UserBindings bindings;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final SecurityPolicies policies;
 
     public UserAdministration(UserMapper users, UserBindings bindings, PasswordEncoder passwords,
-                              ApplicationEventPublisher events) {
+                              ApplicationEventPublisher events, SecurityPolicies policies) {
+        this.policies = policies;
         this.events = events;
         this.users = users;
         this.bindings = bindings;
@@ -39,7 +41,7 @@ public class UserAdministration {
     @Transactional
     public UserAccount create(@Valid NewUserForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        PasswordPolicy.problem(form.initialPassword()).ifPresent(p -> problems.add(new FieldProblem("initialPassword", p)));
+        PasswordPolicy.problem(form.initialPassword(), policies.current()).ifPresent(p -> problems.add(new FieldProblem("initialPassword", p)));
         if (users.findAccount(form.username()).isPresent()) {
             problems.add(new FieldProblem("username", "用户名已存在 / this user name is taken"));
         }

@@ -37,6 +37,17 @@ class BusinessAudit {
                 AuditOutcome.SUCCESS, "role " + change.role().name());
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(org.dualcarbon.security.SecurityPolicyChanged change) {
+        var b = change.before();
+        var a = change.after();
+        audit.record(a.changedBy(), AuditLog.currentAddress(), "SECURITY_POLICY_CHANGED", "SECURITY_POLICY",
+                String.valueOf(a.version()), AuditOutcome.SUCCESS, String.format("length %d→%d, classes %d→%d, history %d→%d, "
+                        + "failures %d→%d, lock %d→%d min, idle %d→%d min: %s", b.minLength(), a.minLength(), b.charClasses(),
+                        a.charClasses(), b.historyCount(), a.historyCount(), b.maxFailures(), a.maxFailures(), b.lockMinutes(),
+                        a.lockMinutes(), b.idleMinutes(), a.idleMinutes(), a.reason()));
+    }
+
     @EventListener
     void on(LedgerVerified verified) {
         LedgerVerification result = verified.result();

@@ -1,7 +1,9 @@
 package org.dualcarbon.security.internal;
 
+import org.dualcarbon.security.SecurityPolicies;
+import org.dualcarbon.security.SecurityPolicy;
+
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -10,21 +12,23 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Login lockout (GB/T 22239-2019 8.1.4.1 b); project default of security.md §1.1): after {@link #MAX_FAILURES}
- * consecutive wrong passwords an account is locked for {@link #LOCK}; a successful login clears the count. A locked
+ * Login lockout (GB/T 22239-2019 8.1.4.1 b); project default of security.md §1.1): after the policy's number of
+ * consecutive wrong passwords ({@link SecurityPolicy#maxFailures()}, 5 by default) an account is locked for its lockout
+ * time (15 minutes by default); a successful login clears the count. A locked
  * account is refused before its password is checked, so the lock tells nothing about the password tried. Kept in the
  * database so every node enforces it. Failed logins are audited by the audit module.
  */
 @Component
 class LoginLockout {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
 
     private final UserMapper users;
     private final Clock clock;
 
-    LoginLockout(UserMapper users, Optional<Clock> clock) {
+    private final SecurityPolicies policies;
+
+    LoginLockout(UserMapper users, Optional<Clock> clock, SecurityPolicies policies) {
+        this.policies = policies;
         this.users = users;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -36,8 +40,9 @@ class LoginLockout {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        users.recordFailedLogin(String.valueOf(event.getAuthentication().getName()), MAX_FAILURES,
-                LocalDateTime.now(clock).plus(LOCK));
+        SecurityPolicy policy = policies.current();
+        users.recordFailedLogin(String.valueOf(event.getAuthentication().getName()), policy.maxFailures(),
+                LocalDateTime.now(clock).plusMinutes(policy.lockMinutes()));
     }
 
     boolean locked(String username) {

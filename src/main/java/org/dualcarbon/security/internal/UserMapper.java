@@ -52,4 +52,10 @@ public interface UserMapper {
 
     /** Accepts time step {@code step} once: only if it is later than the last one accepted. */
     int advanceTotpStep(@Param("username") String username, @Param("step") long step);
+
+    org.dualcarbon.security.SecurityPolicy currentPolicy();
+
+    List<org.dualcarbon.security.SecurityPolicy> policyVersions();
+
+    void insertPolicy(org.dualcarbon.security.SecurityPolicy policy);
 }
