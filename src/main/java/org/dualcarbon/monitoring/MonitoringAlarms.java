@@ -69,6 +69,19 @@ public class MonitoringAlarms {
         return store.openAlarms(500);
     }
 
+    /** An alarm in the caller's scope (its unit's scope path), for the auditors' process history. */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ') or hasAuthority('PROCESS_HISTORY_READ')")
+    public java.util.Optional<MonitoringAlarm> alarm(long alarmId) {
+        return store.alarm(alarmId);
+    }
+
+    /** The alarms in the caller's scope raised in a year (all years when null), newest first. */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ') or hasAuthority('PROCESS_HISTORY_READ')")
+    public List<MonitoringAlarm> alarmsRaisedIn(Integer year, int limit) {
+        return year == null ? store.alarmsRaisedIn(null, null, limit)
+                : store.alarmsRaisedIn(java.time.LocalDateTime.of(year, 1, 1, 0, 0), java.time.LocalDateTime.of(year + 1, 1, 1, 0, 0), limit);
+    }
+
     /** Ends an alarm as handled (by the enterprise, or by the officials after an escalation). */
     @Transactional
     public void close(long alarmId, String causeText, String measures, String evidence, String reviewComment) {

@@ -13,7 +13,8 @@ public class DemoFixture {
     public static final String PASSWORD = DemoDataSetup.DEMO_PASSWORD;
 
     @Bean
-    ApplicationRunner demoFixtureLoader(DemoDataSetup demo) {
+    ApplicationRunner demoFixtureLoader(DemoDataSetup demo, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        DemoSecondFactor.useDatabase(jdbc);
         return new ApplicationRunner() {
             @Override
             public void run(ApplicationArguments args) {

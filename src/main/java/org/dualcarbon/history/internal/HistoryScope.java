@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Which process instances a reader may see, decided through the owning modules' scoped services, never by the
  * engine alone: a unit report's instance when the report is in the reader's scope (the reporting module's scope
  * filter on {@code scope_path}), a cycle's launch instance when the reader's scope covers the cycle's division, and
- * every factor library review (the rule base is the same for every region). Instances of any other process are not
+ * every factor library review (the rule base is the same for every region), and a monitoring alarm's instance when
+ * the alarm's unit is in the reader's scope (the monitoring module's filter). Instances of any other process are not
  * shown: hiding is the safe default until their module offers a scoped lookup.
  */
 @Component
@@ -29,12 +30,16 @@ public class HistoryScope {
 
     private static final String REPORT_PREFIX = "report-";
     private static final String CYCLE_PREFIX = "cycle-";
+    private static final String ALARM_PREFIX = "alarm-";
 
     private final UnitReports reports;
     private final ReportingCycles cycles;
     private final HistoryService history;
+    private final org.dualcarbon.monitoring.MonitoringAlarms alarms;
 
-    public HistoryScope(UnitReports reports, ReportingCycles cycles, HistoryService history) {
+    public HistoryScope(UnitReports reports, ReportingCycles cycles, HistoryService history,
+                        org.dualcarbon.monitoring.MonitoringAlarms alarms) {
+        this.alarms = alarms;
         this.reports = reports;
         this.cycles = cycles;
         this.history = history;
@@ -67,6 +72,13 @@ public class HistoryScope {
                         .forEach(i -> found.put(i.getId(), cycleLabel(byKey.get(i.getBusinessKey()))));
             }
         }
+        if (wants(search, org.dualcarbon.monitoring.MonitoringAlarmProcess.KEY)) {
+            for (org.dualcarbon.monitoring.MonitoringAlarm a : alarms.alarmsRaisedIn(search.year(), 1000)) {
+                if (a.processInstance() != null && matches(search, a.deviceMn(), a.deviceName(), a.code(), ALARM_PREFIX + a.id())) {
+                    found.put(a.processInstance(), alarmLabel(a));
+                }
+            }
+        }
         if (wants(search, FactorLibraryReviewProcess.KEY) && search.year() == null) {
             history.createHistoricProcessInstanceQuery().processDefinitionKey(FactorLibraryReviewProcess.KEY).list()
                     .stream().filter(i -> matches(search, i.getBusinessKey()))
@@ -88,6 +100,11 @@ public class HistoryScope {
             return cycles.cycles(me).stream().filter(c -> c.id().equals(id) && me.scope().covers(c.regionPath()))
                     .findFirst().map(this::cycleLabel);
         }
+        if (org.dualcarbon.monitoring.MonitoringAlarmProcess.KEY.equals(process) && key.startsWith(ALARM_PREFIX)) {
+            Long id = number(key.substring(ALARM_PREFIX.length()));
+            return id == null ? Optional.empty() : alarms.alarm(id)
+                    .filter(a -> instance.getId().equals(a.processInstance())).map(this::alarmLabel);
+        }
         if (FactorLibraryReviewProcess.KEY.equals(process)) {
             return Optional.of(new Label("规则库审核 " + key, null));
         }
@@ -108,6 +125,10 @@ public class HistoryScope {
 
     private Label reportLabel(UnitReport r) {
         return new Label(r.unitCode() + " " + r.unitName() + " · " + r.enterpriseName(), r.year());
+    }
+
+    private Label alarmLabel(org.dualcarbon.monitoring.MonitoringAlarm a) {
+        return new Label("监测报警 " + a.deviceMn() + " " + a.deviceName() + " · " + a.code() + " " + a.cause(), a.raisedAt().getYear());
     }
 
     private Label cycleLabel(ReportingCycle c) {

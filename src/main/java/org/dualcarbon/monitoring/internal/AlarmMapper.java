@@ -38,6 +38,9 @@ public interface AlarmMapper {
     /** Open and escalated alarms of the caller's scope, newest first. */
     List<MonitoringAlarm> openAlarms(@Param("limit") int limit);
 
+    List<MonitoringAlarm> alarmsRaisedIn(@Param("from") java.time.LocalDateTime from, @Param("to") java.time.LocalDateTime to,
+                                         @Param("limit") int limit);
+
     int setProcessInstance(@Param("id") long id, @Param("processInstance") String processInstance);
 
     int setCleared(@Param("id") long id, @Param("at") LocalDateTime at);
