@@ -51,10 +51,21 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN", "--accept-lang=zh-CN,zh");
         // a Chinese official's browser: Chinese first, as the webapps read navigator.languages[0]
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh,en"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh,en",
+                "download.default_directory", downloads().toAbsolutePath().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+    }
+
+    /** Where this browser's downloads land (one folder per browser, inside its profile folder). */
+    Path downloads() {
+        Path dir = profile.resolve("downloads");
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static boolean available() {
