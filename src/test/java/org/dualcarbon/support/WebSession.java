@@ -68,6 +68,13 @@ public final class WebSession {
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
                                               byte[] content) {
         String boundary = "----dc" + Long.toHexString(System.nanoTime());
+        byte[] body = multipart(boundary, fields, fileField, fileName, content);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static byte[] multipart(String boundary, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
@@ -75,9 +82,7 @@ public final class WebSession {
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return body.toByteArray();
     }
 
     public HttpResponse<String> get(String path) {
@@ -122,20 +127,14 @@ public final class WebSession {
     public HttpResponse<String> basicMultipart(String path, String username, String password, Map<String, String> fields,
                                                String fileField, String fileName, byte[] content) {
         String boundary = "----dc" + Long.toHexString(System.nanoTime());
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] body = multipart(boundary, fields, fileField, fileName, content);
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials)
                 .header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary);
         if (DemoSecondFactor.required(username)) {
             builder.header(org.dualcarbon.security.SecondFactor.HEADER, DemoSecondFactor.currentCode());
         }
-        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString()).join();
     }
 
