@@ -34,6 +34,9 @@ class PasswordChangeTest {
     @Autowired
     UserDetailsService users;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Test
     void anInitialPasswordMustBeChangedFirstAndOldPasswordsCannotComeBack() throws Exception {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Long.class, USER) == 0) {
@@ -46,6 +49,12 @@ class PasswordChangeTest {
         assertThat(me.loggedInWithInitialPassword()).isTrue();
         mvc.perform(get("/reports").with(user(me))).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/api/regions").with(org.dualcarbon.support.DemoSecondFactor.basic(USER, "Init@2026a"))).andExpect(status().isForbidden());
+        // Camunda's own servlets are behind the same gate
+        org.dualcarbon.support.WebSession web = new org.dualcarbon.support.WebSession(port);
+        assertThat(web.basic("GET", "/engine-rest/task", USER, "Init@2026a", null).statusCode()).isEqualTo(403);
+        web.login(USER, "Init@2026a");
+        assertThat(web.get("/camunda/app/welcome/default/").headers().firstValue("Location").orElse(""))
+                .endsWith("/account/password");
 
         change(me, "wrong", "New@2026b", "New@2026b", "current");
         change(me, "Init@2026a", "short", "short", "password");
@@ -54,6 +63,7 @@ class PasswordChangeTest {
         change(me, "Init@2026a", "New@2026b", "New@2026b", null);
         mvc.perform(get("/reports").with(user(me))).andExpect(status().isOk());
         mvc.perform(get("/api/regions").with(org.dualcarbon.support.DemoSecondFactor.basic(USER, "New@2026b"))).andExpect(status().isOk());
+        assertThat(web.basic("GET", "/engine-rest/task", USER, "New@2026b", null).statusCode()).isEqualTo(200);
 
         String current = "New@2026b";
         for (String next : new String[] {"Next@2026c", "Next@2026d", "Next@2026e", "Next@2026f"}) {
