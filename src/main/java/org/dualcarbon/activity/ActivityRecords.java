@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dualcarbon.activity.internal.ActivityMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityRecords {
 
     private final ActivityMapper mapper;
+    private final ApplicationEventPublisher events;
 
-    public ActivityRecords(ActivityMapper mapper) {
+    public ActivityRecords(ActivityMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
     }
 
     /**
@@ -38,5 +41,6 @@ public class ActivityRecords {
         if (!rows.isEmpty()) {
             mapper.insertRecords(rows);
         }
+        events.publishEvent(new ActivityYearReplaced(unitId, year));
     }
 }

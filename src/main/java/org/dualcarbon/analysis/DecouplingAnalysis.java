@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.common.web.InvalidInputException;
 import org.dualcarbon.common.web.NotFoundException;
-import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
+import org.dualcarbon.statistics.EmissionStatistics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -25,12 +25,12 @@ public class DecouplingAnalysis {
 
     static final int MAX_YEARS = 30;
 
-    private final AnnualAccounting accounting;
+    private final EmissionStatistics accounting;
     private final RegionalStatistics statistics;
     private final RegionService regions;
     private final ScopeContext scope;
 
-    public DecouplingAnalysis(AnnualAccounting accounting, RegionalStatistics statistics, RegionService regions, ScopeContext scope) {
+    public DecouplingAnalysis(EmissionStatistics accounting, RegionalStatistics statistics, RegionService regions, ScopeContext scope) {
         this.accounting = accounting;
         this.statistics = statistics;
         this.regions = regions;
@@ -63,10 +63,8 @@ public class DecouplingAnalysis {
         Map<Integer, GdpFigure> gdp = statistics.gdp(region.code(), from, to).stream()
                 .collect(Collectors.toMap(GdpFigure::year, Function.identity()));
         List<YearFigures> years = new ArrayList<>();
-        for (int year = from; year <= to; year++) {
-            BigDecimal emissions = accounting.totals(year, region.path()).total();
-            years.add(new YearFigures(year, emissions, gdp.get(year)));
-        }
+        accounting.yearly(from, to, region.path())
+                .forEach(t -> years.add(new YearFigures(t.year(), t.total(), gdp.get(t.year()))));
         List<Period> yearOnYear = new ArrayList<>();
         for (int i = 1; i < years.size(); i++) {
             yearOnYear.add(period(years.get(i - 1), years.get(i)));

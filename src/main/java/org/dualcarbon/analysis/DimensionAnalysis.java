@@ -5,26 +5,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.emissions.RegionalInventory;
 import org.dualcarbon.energy.ActivityItem;
 import org.dualcarbon.energy.ActivityItemCatalog;
 import org.dualcarbon.organization.Region;
+import org.dualcarbon.statistics.EmissionStatistics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * 分维度汇总: a year's accounted emissions in the caller's scope (or a division of it) by divisions one level down,
- * by platform sector or by energy type, from the regional roll-up of the units' current runs
- * ({@link AnnualAccounting#inventory}), with shares and the change against the previous year.
+ * by platform sector or by energy type, from the statistics tables' roll-up of the units' current runs
+ * ({@link EmissionStatistics#inventory}), with shares and the change against the previous year.
  */
 @Service
 public class DimensionAnalysis {
 
-    private final AnnualAccounting accounting;
+    private final EmissionStatistics accounting;
     private final ActivityItemCatalog items;
 
-    public DimensionAnalysis(AnnualAccounting accounting, ActivityItemCatalog items) {
+    public DimensionAnalysis(EmissionStatistics accounting, ActivityItemCatalog items) {
         this.accounting = accounting;
         this.items = items;
     }

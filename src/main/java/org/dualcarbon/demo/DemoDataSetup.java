@@ -10,6 +10,7 @@ import java.util.Map;
 import org.dualcarbon.common.scope.ScopeContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,9 +39,12 @@ public class DemoDataSetup {
     private final ScopeContext scope;
     private final DemoProperties properties;
     private final org.dualcarbon.security.SecondFactor secondFactor;
+    private final ApplicationEventPublisher events;
 
     public DemoDataSetup(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords, ScopeContext scope,
-                         DemoProperties properties, org.dualcarbon.security.SecondFactor secondFactor) {
+                         DemoProperties properties, org.dualcarbon.security.SecondFactor secondFactor,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.secondFactor = secondFactor;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -61,6 +65,7 @@ public class DemoDataSetup {
         log.info("demo data loaded: {} parks, {} groups, {} enterprises, {} activity rows, {} users in {} ms",
                 data.parks().size(), data.groups().size(), data.enterprises().size(), rows, data.users().size(),
                 (System.nanoTime() - started) / 1_000_000);
+        events.publishEvent(new DemoDataLoaded(rows));
         return true;
     }
 

@@ -15,6 +15,7 @@ import org.dualcarbon.common.web.InvalidInputException;
 import org.dualcarbon.common.web.NotFoundException;
 import org.dualcarbon.organization.internal.EnterpriseMapper;
 import org.dualcarbon.organization.internal.EnterpriseRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,12 @@ public class EnterpriseService {
     private final IndustryCatalog industries;
     private final ScopeContext scope;
     private final ScopeRepather repather;
+    private final ApplicationEventPublisher events;
 
     public EnterpriseService(EnterpriseMapper enterprises, RegionService regions, ParkService parks,
-                             IndustryCatalog industries, ScopeContext scope, ScopeRepather repather) {
+                             IndustryCatalog industries, ScopeContext scope, ScopeRepather repather,
+                             ApplicationEventPublisher events) {
+        this.events = events;
         this.enterprises = enterprises;
         this.regions = regions;
         this.parks = parks;
@@ -102,6 +106,7 @@ public class EnterpriseService {
         if (enterprises.update(new EnterpriseRow(id, form, path, expectedVersion)) != 1) {
             throw new InvalidInputException("version", "该企业信息已被他人修改，请刷新后重试 / changed by someone else; reload and retry");
         }
+        events.publishEvent(new EnterpriseUpdated(id));
         return get(id);
     }
 

@@ -2,35 +2,36 @@ package org.dualcarbon.dashboard.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.dualcarbon.activity.ActivityQueries;
 import org.dualcarbon.activity.MonthlyEnergy;
 import org.dualcarbon.common.web.NotFoundException;
-import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
 import org.dualcarbon.security.CurrentUser;
 import org.dualcarbon.security.Role;
+import org.dualcarbon.statistics.EmissionStatistics;
+import org.dualcarbon.statistics.EnergyStatistics;
 import org.dualcarbon.workflow.TaskCounter;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * The home of officials, park managers and auditors: activity and energy for the jurisdiction (or a division
- * below it, chosen by drill-down), its trend, structure, sectors and largest consumers.
+ * below it, chosen by drill-down), its trend, structure, sectors and largest consumers — all read from the statistics
+ * tables, never from activity records or runs.
  */
 @Component
 class RegionHome {
 
     private static final int YEARS_SHOWN = 5;
 
-    private final ActivityQueries activity;
+    private final EnergyStatistics activity;
     private final RegionService regions;
     private final TaskCounter tasks;
     private final ChartLabels charts;
-    private final AnnualAccounting emissions;
+    private final EmissionStatistics emissions;
 
-    RegionHome(ActivityQueries activity, RegionService regions, TaskCounter tasks, ChartLabels charts,
-               AnnualAccounting emissions) {
+    RegionHome(EnergyStatistics activity, RegionService regions, TaskCounter tasks, ChartLabels charts,
+               EmissionStatistics emissions) {
         this.emissions = emissions;
         this.activity = activity;
         this.regions = regions;
@@ -51,6 +52,7 @@ class RegionHome {
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(year - YEARS_SHOWN + 1, year).boxed().toList());
         model.addAttribute("totals", activity.totals(year, narrow));
         model.addAttribute("emissions", emissions.totals(year, narrow));
+        model.addAttribute("approval", emissions.approval(year, narrow));
         model.addAttribute("hasData", !months.isEmpty());
         model.addAttribute("monthlyChart", charts.monthlyLine(months, charts.message("home.energy")));
         model.addAttribute("groupChart", charts.sharesPie(activity.byEnergyGroup(year, narrow), "energyGroup."));
