@@ -11,6 +11,9 @@
       }) }];
       return base;
     }
+    if (spec.type === 'waterfall') {
+      return waterfall(base, spec);
+    }
     base.legend = { top: 0 };
     base.xAxis = { type: 'category', data: spec.labels };
     base.yAxis = { type: 'value', name: spec.unit || '' };
@@ -18,6 +21,40 @@
     base.series = spec.series.map(function (s) {
       return { name: s.name, type: spec.type, smooth: spec.type === 'line', data: s.data.map(Number) };
     });
+    return base;
+  }
+  // A waterfall: the first and last values are levels, those between are changes stacked on an invisible base.
+  function waterfall(base, spec) {
+    var values = spec.series[0].data.map(Number);
+    var last = values.length - 1;
+    var running = 0;
+    var bottoms = [], levels = [], rises = [], falls = [];
+    values.forEach(function (v, i) {
+      if (i === 0 || i === last) {
+        bottoms.push(0); levels.push(v); rises.push(0); falls.push(0);
+        running = v;
+        return;
+      }
+      levels.push(0);
+      var next = running + v;
+      bottoms.push(Math.min(running, next));
+      rises.push(v >= 0 ? v : 0);
+      falls.push(v < 0 ? -v : 0);
+      running = next;
+    });
+    base.tooltip = { trigger: 'axis', formatter: function (items) {
+      var i = items[0].dataIndex;
+      return spec.labels[i] + '<br>' + values[i].toLocaleString() + ' ' + (spec.unit || '');
+    } };
+    base.xAxis = { type: 'category', data: spec.labels };
+    base.yAxis = { type: 'value', name: spec.unit || '' };
+    base.series = [
+      { type: 'bar', stack: 'w', silent: true, itemStyle: { color: 'transparent' }, data: bottoms },
+      { name: '排放量 / level', type: 'bar', stack: 'w', itemStyle: { color: '#2c6fbb' }, data: levels },
+      { name: '增加 / up', type: 'bar', stack: 'w', itemStyle: { color: '#c0392b' }, data: rises },
+      { name: '减少 / down', type: 'bar', stack: 'w', itemStyle: { color: '#27ae60' }, data: falls }
+    ];
+    base.legend = { top: 0, data: ['排放量 / level', '增加 / up', '减少 / down'] };
     return base;
   }
   // "导出 PNG": the chart as drawn, at twice its size on a white background, named after the chart (data-export-name)

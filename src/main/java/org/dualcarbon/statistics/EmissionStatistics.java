@@ -140,6 +140,23 @@ public class EmissionStatistics {
         }
     }
 
+    /** Emissions and energy by platform sector of a year (null path: the caller's whole scope), largest first. */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public List<SectorFigures> sectors(int year, String path) {
+        Optional<List<String>> nodes = scope.nodes(path);
+        if (StatisticsScope.nothing(nodes)) {
+            return List.of();
+        }
+        Map<String, SectorFigures> bySector = new TreeMap<>();
+        for (EmissionSum c : cells.emissionCells(StatisticsScope.parameter(nodes), year, "SECTOR")) {
+            bySector.merge(c.key(), new SectorFigures(c.key(), c.lines(), c.energy(), c.units(), c.energyUnits()),
+                    (a, b) -> new SectorFigures(a.sector(), a.emissions().add(b.emissions()), a.energyTce().add(b.energyTce()),
+                            a.units() + b.units(), a.energyUnits() + b.energyUnits()));
+        }
+        return bySector.values().stream()
+                .sorted(java.util.Comparator.comparing(SectorFigures::emissions).reversed()).toList();
+    }
+
     /** The enterprises with the largest emissions of the year below a division (null: the caller's whole scope). */
     @PreAuthorize("hasAuthority('ACTIVITY_READ')")
     public List<EmitterTotal> topEmitters(int year, Region region, int limit) {

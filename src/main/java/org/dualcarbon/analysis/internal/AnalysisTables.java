@@ -12,4 +12,9 @@ class AnalysisTables {
     ScopedTable regionalStatisticsTable() {
         return new ScopedTable("regional_statistics");
     }
+
+    @Bean
+    ScopedTable sectorStatisticsTable() {
+        return new ScopedTable("sector_statistics");
+    }
 }

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Random;
 import org.dualcarbon.analysis.GdpFigure;
+import org.dualcarbon.analysis.RegionalStatistics;
+import org.dualcarbon.analysis.SectorValueAdded;
 import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
@@ -18,7 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo GDP for the demo province (宁夏, 640000) and its cities, so that the decoupling analysis has something to show:
+ * Demo GDP and sector value added for the demo province (宁夏, 640000) and its cities, so that the decoupling and
+ * decomposition analyses have something to show:
  * invented, seeded figures at constant prices of the first demo year, stored with status DEMO and a source that says
  * so — never to be read as official statistics. Runs after the demo data (order 120) and only once.
  */
@@ -52,7 +55,13 @@ class DemoStatistics implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         scope.asSystem(() -> {
-            if (store.countGdp() > 0 || regions.find(PROVINCE).isEmpty()) {
+            if (regions.find(PROVINCE).isEmpty()) {
+                return;
+            }
+            if (store.countValueAdded() == 0) {
+                seedValueAdded();
+            }
+            if (store.countGdp() > 0) {
                 return;
             }
             Random random = new Random(seed);
@@ -70,6 +79,29 @@ class DemoStatistics implements ApplicationRunner {
             }
             log.info("demo statistics: {} GDP figures (status DEMO, invented)", rows);
         });
+    }
+
+    /**
+     * Value added of every platform sector for the province and its cities: a share of an invented regional level, then
+     * 2–9 % growth a year at constant prices of the first demo year — invented, stored as DEMO.
+     */
+    private void seedValueAdded() {
+        Random random = new Random(seed + 1);
+        int rows = 0;
+        for (Region region : concat(regions.find(PROVINCE).get(), regions.children(PROVINCE))) {
+            double level = region.code().equals(PROVINCE) ? 4500 : 300 + random.nextInt(1200);
+            for (String sector : RegionalStatistics.SECTORS) {
+                double value = level * (0.01 + random.nextDouble() * 0.09);
+                for (int year = firstYear; year <= lastYear; year++) {
+                    store.upsertValueAdded(new SectorValueAdded(region.code(), year, sector,
+                            BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP), firstYear, SOURCE, "DEMO", "demo",
+                            region.path()));
+                    value *= 1.02 + random.nextDouble() * 0.07;
+                    rows++;
+                }
+            }
+        }
+        log.info("demo statistics: {} sector value-added figures (status DEMO, invented)", rows);
     }
 
     private static List<Region> concat(Region first, List<Region> rest) {

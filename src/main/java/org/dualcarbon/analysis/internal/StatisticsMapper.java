@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.dualcarbon.analysis.GdpFigure;
+import org.dualcarbon.analysis.SectorValueAdded;
 
 @Mapper
 public interface StatisticsMapper {
@@ -14,4 +15,11 @@ public interface StatisticsMapper {
     List<GdpFigure> gdp(@Param("regionCode") String regionCode, @Param("from") int from, @Param("to") int to);
 
     long countGdp();
+
+    /** Inserts the figure, or replaces the one already recorded for the division, year and sector. */
+    void upsertValueAdded(SectorValueAdded figure);
+
+    List<SectorValueAdded> valueAdded(@Param("regionCode") String regionCode, @Param("from") int from, @Param("to") int to);
+
+    long countValueAdded();
 }
