@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * REST API of the emissions map: the figures of the areas below a region for a year, and the region's boundary file.
  * A region unknown or outside the caller's scope answers 404 naming the code; a bad metric or year 400 naming it.
  */
+@PreAuthorize("hasAuthority('ACTIVITY_READ')")
 @RestController
 @RequestMapping("/api/map")
 class MapApi {

@@ -11,6 +11,7 @@ import org.dualcarbon.map.MapMetric;
 import org.dualcarbon.map.RegionNotFoundException;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * leads back up; the same figures as a table below (and alone where no boundary file exists); a district lists its
  * parks and enterprises. Bad input is a message on the page with the status it answers with.
  */
+@PreAuthorize("hasAuthority('ACTIVITY_READ')")
 @Controller
 class MapPages {
 
