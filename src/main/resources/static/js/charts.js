@@ -74,6 +74,8 @@
     });
     el.insertAdjacentElement('afterend', button);
   }
+  // the map (map.js) draws its own chart and adds the same button
+  window.dcChartExport = exportButton;
   function render() {
     if (!window.echarts) { return; }
     document.querySelectorAll('[data-chart]').forEach(function (el) {

@@ -42,6 +42,7 @@ class EveryPageOpensTest {
                 "/audit/processes", "/audit/processes?process=unitEmissionReport&year=2025&unit=%E7%81%B5&page=1",
                 "/audit/processes/no-such-instance", "/audit/rules", "/audit/rules?code=IPCC-GWP&from=AR6-2021&to=AR6-2021", "/ledger/verify",
                 "/analysis/rankings?year=2025", "/analysis/rankings?year=2023&dimension=energy_type&sort=yoy&dir=asc",
+                "/analysis/map?year=2025", "/analysis/map?region=640181&year=2024&metric=yoy",
                 "/monitoring/thresholds", "/monitoring/alarms", "/monitoring/reconciliation?month=2025-03");
         List<String> failures = new ArrayList<>();
         for (String username : List.of("gov.province", "gov.district", "park.manager", "ent.filler", "ent.manager",
