@@ -1,10 +1,7 @@
 package org.dualcarbon.map;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Objects;
 import org.dualcarbon.analysis.Ratio;
-import org.dualcarbon.emissions.EmitterTotal;
 
 /** Builds an area's figures from its sums of a year and the year before, each missing one with its reason. */
 final class AreaFigureMath {
@@ -32,20 +29,5 @@ final class AreaFigureMath {
                 "上年排放为零 / zero the year before"));
         return new AreaFigures(kind, code, name, Figure.of(total, NO_RUN), Figure.of(energy, "无能耗数据 / no energy figure"),
                 intensity, yoy, units);
-    }
-
-    /** The same figures with energy and intensity missing for the reason given (an area whose energy is not summed). */
-    static AreaFigures withoutEnergy(AreaFigures f, String reason) {
-        if (f.units() == 0) {
-            return f;
-        }
-        return new AreaFigures(f.kind(), f.code(), f.name(), f.total(), Figure.missing(reason), Figure.missing(reason),
-                f.yoy(), f.units());
-    }
-
-    /** The tce of the enterprises' runs, null when none has an energy figure. */
-    static BigDecimal energyOf(List<EmitterTotal> emitters) {
-        return emitters.stream().map(EmitterTotal::energyTce).filter(Objects::nonNull)
-                .reduce(BigDecimal::add).orElse(null);
     }
 }

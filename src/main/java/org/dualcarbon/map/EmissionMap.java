@@ -10,29 +10,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dualcarbon.common.scope.ScopeContext;
 import org.dualcarbon.common.web.InvalidInputException;
-import org.dualcarbon.emissions.AnnualAccounting;
 import org.dualcarbon.emissions.EmissionTotals;
 import org.dualcarbon.emissions.EmitterTotal;
 import org.dualcarbon.organization.ParkService;
 import org.dualcarbon.organization.Region;
 import org.dualcarbon.organization.RegionService;
+import org.dualcarbon.statistics.EmissionStatistics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The figures the emissions map shows: for a region in the caller's scope and a year, each division directly below it
- * from the current accounting runs ({@link AnnualAccounting#totals}, {@link AnnualAccounting#topEmitters}); below a
- * district its parks and enterprises. A region outside the scope answers as an unknown one.
+ * from the statistics tables' roll-up of the current accounting runs ({@link EmissionStatistics}); below a district its
+ * parks and enterprises. A region outside the scope answers as an unknown one.
  */
 @Service
 public class EmissionMap {
 
-    private final AnnualAccounting accounting;
+    private final EmissionStatistics accounting;
     private final RegionService regions;
     private final ParkService parks;
     private final ScopeContext scope;
 
-    public EmissionMap(AnnualAccounting accounting, RegionService regions, ParkService parks, ScopeContext scope) {
+    public EmissionMap(EmissionStatistics accounting, RegionService regions, ParkService parks, ScopeContext scope) {
         this.accounting = accounting;
         this.regions = regions;
         this.parks = parks;
@@ -70,8 +70,7 @@ public class EmissionMap {
     private AreaFigures division(Region division, int year) {
         EmissionTotals now = accounting.totals(year, division.path());
         EmissionTotals before = accounting.totals(year - 1, division.path());
-        BigDecimal energy = now.unitsAccounted() == 0 ? null
-                : AreaFigureMath.energyOf(accounting.topEmitters(year, division, Integer.MAX_VALUE));
+        BigDecimal energy = now.unitsAccounted() == 0 ? null : accounting.energyTce(year, division.path());
         return AreaFigureMath.figures(AreaFigures.Kind.DIVISION, division.code(), division.name(), now.unitsAccounted(),
                 now.total(), energy, before.unitsAccounted() == 0 ? null : before.total());
     }
@@ -82,9 +81,9 @@ public class EmissionMap {
                 .map(p -> {
                     EmissionTotals now = accounting.totals(year, p.path());
                     EmissionTotals before = accounting.totals(year - 1, p.path());
-                    return AreaFigureMath.withoutEnergy(AreaFigureMath.figures(AreaFigures.Kind.PARK, p.code(), p.name(),
-                            now.unitsAccounted(), now.total(), null, before.unitsAccounted() == 0 ? null : before.total()),
-                            "园区能耗不单独汇总，见下方企业 / not summed for parks, see the enterprises");
+                    return AreaFigureMath.figures(AreaFigures.Kind.PARK, p.code(), p.name(), now.unitsAccounted(), now.total(),
+                            now.unitsAccounted() == 0 ? null : accounting.energyTce(year, p.path()),
+                            before.unitsAccounted() == 0 ? null : before.total());
                 }).toList();
     }
 

@@ -65,6 +65,15 @@ public class EmissionStatistics {
         return years;
     }
 
+    /** Energy (tce) of the current runs in the scope and year; null when no run there has an energy figure. */
+    @PreAuthorize("hasAuthority('ACTIVITY_READ')")
+    public BigDecimal energyTce(int year, String path) {
+        Optional<List<String>> nodes = scope.nodes(path);
+        List<EmissionSum> sums = StatisticsScope.nothing(nodes) ? List.of()
+                : cells.emissionByYear(StatisticsScope.parameter(nodes), year, year);
+        return sums.isEmpty() || sums.get(0).energyUnits() == 0 ? null : sums.get(0).energy();
+    }
+
     @PreAuthorize("hasAuthority('ACTIVITY_READ')")
     public Approval approval(int year, String path) {
         Optional<List<String>> nodes = scope.nodes(path);
