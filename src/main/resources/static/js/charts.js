@@ -79,8 +79,11 @@
   function render() {
     if (!window.echarts) { return; }
     document.querySelectorAll('[data-chart]').forEach(function (el) {
-      var chart = echarts.init(el);
-      chart.setOption(option(JSON.parse(el.getAttribute('data-chart'))));
+      var dark = document.body.classList.contains('dark');
+      var chart = echarts.init(el, dark ? 'dark' : null);
+      var spec = option(JSON.parse(el.getAttribute('data-chart')));
+      if (dark) { spec.backgroundColor = 'transparent'; }
+      chart.setOption(spec);
       exportButton(el, chart);
       el.setAttribute('data-chart-ready', 'true');
       window.addEventListener('resize', function () { chart.resize(); });

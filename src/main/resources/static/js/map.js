@@ -62,12 +62,14 @@
       })
       .then(function (geojson) {
         echarts.registerMap(spec.region, geojson);
-        var chart = echarts.init(el);
+        var chart = echarts.init(el, spec.dark ? 'dark' : null);
+        if (spec.dark) { chart.setOption({ backgroundColor: 'transparent' }); }
         chart.setOption(option(spec, byCode));
         chart.on('click', function (p) {
           if (byCode[p.name]) {
-            window.location.href = '/analysis/map?region=' + encodeURIComponent(p.name) + '&year=' + spec.year +
-              '&metric=' + encodeURIComponent(spec.metric);
+            window.location.href = spec.link ? spec.link.replace('{code}', encodeURIComponent(p.name))
+              : '/analysis/map?region=' + encodeURIComponent(p.name) + '&year=' + spec.year +
+                '&metric=' + encodeURIComponent(spec.metric);
           }
         });
         if (window.dcChartExport) { window.dcChartExport(el, chart); }

@@ -24,7 +24,7 @@ class MapPageData {
         this.json = json;
     }
 
-    String map(DivisionMap view) {
+    String map(DivisionMap view, String link, boolean dark) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("region", view.regionCode());
         data.put("regionName", view.regionName());
@@ -34,6 +34,10 @@ class MapPageData {
         data.put("unit", view.metric().unit());
         data.put("geojson", "/api/map/" + view.regionCode() + "/geojson");
         data.put("areas", view.divisions().stream().map(a -> area(a, view.metric())).toList());
+        if (link != null) {
+            data.put("link", link);
+        }
+        data.put("dark", dark);
         return json.write(data);
     }
 

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.dualcarbon.common.web.InvalidInputException;
 import org.dualcarbon.map.DivisionMap;
+import org.dualcarbon.map.DivisionMapView;
+import org.dualcarbon.map.DivisionMapViews;
 import org.dualcarbon.map.EmissionMap;
 import org.dualcarbon.map.MapMetric;
 import org.dualcarbon.map.RegionNotFoundException;
-import org.dualcarbon.organization.Region;
 import org.dualcarbon.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,13 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MapPages {
 
     private final EmissionMap map;
-    private final BoundaryFiles boundaries;
-    private final MapPageData data;
+    private final DivisionMapViews views;
 
-    MapPages(EmissionMap map, BoundaryFiles boundaries, MapPageData data) {
+    MapPages(EmissionMap map, DivisionMapViews views) {
         this.map = map;
-        this.boundaries = boundaries;
-        this.data = data;
+        this.views = views;
     }
 
     static int defaultYear() {
@@ -74,21 +73,13 @@ class MapPages {
     }
 
     private void show(DivisionMap view, Model model) {
-        if (view.leaf()) {
-            model.addAttribute("chart", data.bar(view.enterprises(), view.metric()));
-            return;
-        }
-        Region region = map.region(view.regionCode());
-        Boundary boundary = boundaries.find(region.code(), map.divisions(region));
-        if (boundary.drawable()) {
-            model.addAttribute("mapData", data.map(view));
-            model.addAttribute("mapLabel", boundary.label());
-            model.addAttribute("simplified", boundary.source() == Boundary.Source.PACKAGED);
-        } else {
-            model.addAttribute(boundary.source() == Boundary.Source.INVALID ? "boundaryError" : "boundaryNote",
-                    boundary.problem());
-            model.addAttribute("chart", data.bar(view.divisions(), view.metric()));
-        }
+        DivisionMapView drawn = views.view(view, null, false);
+        model.addAttribute("chart", drawn.chart());
+        model.addAttribute("mapData", drawn.mapData());
+        model.addAttribute("mapLabel", drawn.label());
+        model.addAttribute("simplified", drawn.simplified());
+        model.addAttribute("boundaryError", drawn.boundaryError());
+        model.addAttribute("boundaryNote", drawn.boundaryNote());
     }
 
     private static int parseYear(String year) {
