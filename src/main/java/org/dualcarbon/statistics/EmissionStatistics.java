@@ -173,7 +173,7 @@ public class EmissionStatistics {
         if (StatisticsScope.nothing(nodes)) {
             return List.of();
         }
-        return cells.topEmitters(StatisticsScope.parameter(nodes), year, Math.max(1, Math.min(limit, 1000)));
+        return cells.topEmitters(StatisticsScope.parameter(nodes), year, Math.max(1, Math.min(limit, 100_000)));
     }
 
     private static String province(String nodePath) {

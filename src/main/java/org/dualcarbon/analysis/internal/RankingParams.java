@@ -1,8 +1,8 @@
 package org.dualcarbon.analysis.internal;
 
-import java.util.Locale;
 import org.dualcarbon.analysis.EmissionRankings;
 import org.dualcarbon.analysis.RankingKey;
+import org.dualcarbon.common.excel.TableExport;
 import org.dualcarbon.common.web.InvalidInputException;
 
 /** The query parameters of the rankings page and API, checked at the edge (400 naming the parameter). */
@@ -28,10 +28,6 @@ record RankingParams(Integer year, String region, String industry, String energy
     }
 
     static String format(String format) {
-        String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
-        if (!f.equals("xlsx") && !f.equals("csv")) {
-            throw new InvalidInputException("format", "导出格式须为 xlsx 或 csv / format must be xlsx or csv");
-        }
-        return f;
+        return TableExport.format(format);
     }
 }

@@ -70,6 +70,16 @@ public final class TableExport {
                 .body(csv ? csv(tables) : xlsx(tables));
     }
 
+    /** The export format asked for, {@code xlsx} or {@code csv}; anything else is refused naming the field. */
+    public static String format(String format) {
+        String f = format == null ? "" : format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("xlsx") && !f.equals("csv")) {
+            throw new org.dualcarbon.common.web.InvalidInputException("format",
+                    "导出格式须为 xlsx 或 csv / format must be xlsx or csv");
+        }
+        return f;
+    }
+
     public static ResponseEntity<byte[]> download(String format, String baseName, ExportTable table) {
         return download(format, baseName, List.of(table));
     }
