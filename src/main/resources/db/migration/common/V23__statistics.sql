@@ -40,6 +40,15 @@ CREATE TABLE stat_unit_energy (
     PRIMARY KEY (unit_id, period_year, period_month, energy_group)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
+-- a unit's product output of a year (activity items of kind PRODUCT), for intensities per unit of product
+CREATE TABLE stat_unit_output (
+    unit_id         BIGINT        NOT NULL,
+    period_year     SMALLINT      NOT NULL,
+    item_code       VARCHAR(32)   NOT NULL,
+    quantity        DECIMAL(24,4) NOT NULL,
+    PRIMARY KEY (unit_id, period_year, item_code)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
 -- dimension TOTAL (key ''), SECTOR (platform sector), LINE (accounting line = energy type or process)
 CREATE TABLE stat_emission_cell (
     node_path       VARCHAR(255)  NOT NULL,

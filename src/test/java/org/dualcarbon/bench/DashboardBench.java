@@ -65,6 +65,10 @@ class DashboardBench {
     StatisticsRebuild rebuild;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.dualcarbon.statistics.EnergyStatistics energy;
+    @Autowired
+    org.dualcarbon.statistics.EmissionStatistics emissions;
 
     @AfterEach
     void clear() {
@@ -94,10 +98,47 @@ class DashboardBench {
                 province));
         out.append(measure("decoupling API, 10 years", "/api/analysis/decoupling?region=640000&from=" + FIRST_YEAR + "&to=" + year,
                 province));
+        out.append(services(year));
         System.out.println("\n== DashboardBench ==\n" + out);
         Path file = Path.of("target", "bench", "dashboard.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out.toString());
+    }
+
+    /** Each statistics read of the province's home page on its own, as the provincial official. */
+    private String services(int year) {
+        CurrentUser official = (CurrentUser) users.loadUserByUsername("gov.province");
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(official, null,
+                official.getAuthorities()));
+        StringBuilder out = new StringBuilder("statistics reads (province):\n");
+        try {
+            out.append(time("energy totals (counts + two years)", () -> energy.totals(year, null)));
+            out.append(time("monthly energy, 5 years", () -> energy.monthly(year - 4, year, null)));
+            out.append(time("energy by group", () -> energy.byEnergyGroup(year, null)));
+            out.append(time("energy by sector", () -> energy.bySector(year, null)));
+            out.append(time("top 10 energy consumers", () -> energy.topEnterprises(year, 10, null)));
+            out.append(time("emission totals", () -> emissions.totals(year, null)));
+            out.append(time("approved share", () -> emissions.approval(year, null)));
+            out.append(time("top 10 emitters", () -> emissions.topEmitters(year, null, 10)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return out.toString();
+    }
+
+    private String time(String what, Runnable call) {
+        long[] micros = new long[REQUESTS];
+        for (int i = 0; i < 20; i++) {
+            call.run();
+        }
+        for (int i = 0; i < REQUESTS; i++) {
+            long t = System.nanoTime();
+            call.run();
+            micros[i] = (System.nanoTime() - t) / 1000;
+        }
+        Arrays.sort(micros);
+        return String.format("  %-40s p50 %.1f ms, p95 %.1f ms%n", what, micros[REQUESTS / 2] / 1000.0,
+                micros[(int) (REQUESTS * 0.95)] / 1000.0);
     }
 
     private String measure(String what, String url, RequestPostProcessor user) throws Exception {

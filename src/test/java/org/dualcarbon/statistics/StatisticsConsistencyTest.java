@@ -113,6 +113,14 @@ class StatisticsConsistencyTest {
                 + " FROM stat_energy_cell WHERE contributions <> 0", 5)).isEqualTo(energyBefore);
     }
 
+    @Test
+    void productOutputEqualsTheActivityRecords() {
+        assertThat(cells("SELECT unit_id, period_year, item_code, quantity FROM stat_unit_output", 3)).isEqualTo(cells(
+                "SELECT r.unit_id, r.period_year, r.item_code, SUM(r.quantity) FROM activity_record r JOIN activity_item a "
+                        + "ON a.code = r.item_code WHERE a.kind = 'PRODUCT' GROUP BY r.unit_id, r.period_year, r.item_code", 3))
+                .isNotEmpty();
+    }
+
     private void compareAll(String reader) {
         List<Integer> years = jdbc.queryForList("SELECT DISTINCT period_year FROM activity_record UNION "
                 + "SELECT DISTINCT period_year FROM accounting_run ORDER BY 1", Integer.class);

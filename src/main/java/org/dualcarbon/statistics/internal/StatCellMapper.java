@@ -44,6 +44,13 @@ public interface StatCellMapper {
 
     void insertUnitEnergy(@Param("rows") List<UnitFigures.Energy> rows);
 
+    /** The unit-year's product output: its activity records of kind PRODUCT summed by item. */
+    List<UnitFigures.Output> sourceOutput(@Param("unitId") long unitId, @Param("year") int year);
+
+    void deleteUnitOutput(@Param("unitId") long unitId, @Param("year") int year);
+
+    void insertUnitOutput(@Param("unitId") long unitId, @Param("year") int year, @Param("rows") List<UnitFigures.Output> rows);
+
     void addEmission(@Param("cells") List<CellChanges.EmissionCell> cells);
 
     void addEnergy(@Param("cells") List<CellChanges.EnergyCell> cells);

@@ -79,6 +79,12 @@ public class StatisticsRebuilder {
     }
 
     private int rebuildUnitEnergy() {
+        jdbc.update("DELETE FROM stat_unit_output");
+        jdbc.update("""
+                INSERT INTO stat_unit_output (unit_id, period_year, item_code, quantity)
+                SELECT r.unit_id, r.period_year, r.item_code, SUM(r.quantity)
+                FROM activity_record r JOIN activity_item a ON a.code = r.item_code
+                WHERE a.kind = 'PRODUCT' GROUP BY r.unit_id, r.period_year, r.item_code""");
         jdbc.update("DELETE FROM stat_unit_energy");
         return jdbc.update("""
                 INSERT INTO stat_unit_energy (unit_id, period_year, period_month, energy_group, enterprise_id, node_path,

@@ -21,4 +21,8 @@ public final class UnitFigures {
     public record Energy(long unitId, int year, int month, String energyGroup, long enterpriseId, String nodePath, String sector,
                   BigDecimal tce) {
     }
+
+    /** The unit's output of one product item in the year. */
+    public record Output(String itemCode, BigDecimal quantity) {
+    }
 }

@@ -96,6 +96,11 @@ class UnitYearSync {
         if (!now.isEmpty()) {
             store.insertUnitEnergy(now);
         }
+        store.deleteUnitOutput(unitId, year);
+        List<UnitFigures.Output> output = store.sourceOutput(unitId, year);
+        if (!output.isEmpty()) {
+            store.insertUnitOutput(unitId, year, output);
+        }
     }
 
     private void write(CellChanges changes) {
