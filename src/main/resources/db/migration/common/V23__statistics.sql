@@ -1,6 +1,6 @@
 -- Statistics tables (统计汇总表): what dashboards and analyses read instead of scanning runs and activity data.
 -- Unit rows mirror each unit-year's current accounting run and its monthly energy; node cells hold the sums for every
--- node of the organisation tree (province, city, district, park; the enterprise for its yearly total). Both are kept
+-- node of the organisation tree (province, city, district, park, enterprise; enterprises' energy by year). Both are kept
 -- in the transaction that changes their source (accounting run stored, activity year replaced, report approved,
 -- enterprise moved, GB/T 2589 coefficients activated) by adding the difference, and can be rebuilt from scratch.
 

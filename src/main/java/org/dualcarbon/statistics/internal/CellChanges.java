@@ -71,15 +71,12 @@ public final class CellChanges {
             put(new EmissionCell(node.path(), run.year(), TOTAL, "", node.depth(), node.kind(), enterprise,
                     run.total().multiply(s), lineSum.multiply(s), run.totalMarket().multiply(s), run.direct().multiply(s),
                     energyTce.multiply(s), hasEnergy, sign, approved, approvedTotal));
-            if (node.kind() == OrganisationNode.ENTERPRISE) {
-                continue;
-            }
-            put(new EmissionCell(node.path(), run.year(), SECTOR, run.sector(), node.depth(), node.kind(), null,
+            put(new EmissionCell(node.path(), run.year(), SECTOR, run.sector(), node.depth(), node.kind(), enterprise,
                     lineSum.multiply(s), lineSum.multiply(s), run.totalMarket().multiply(s), run.direct().multiply(s),
                     energyTce.multiply(s), hasEnergy, sign, approved, approvedTotal));
             for (UnitFigures.Line line : lines) {
                 BigDecimal value = line.emission().multiply(s);
-                put(new EmissionCell(node.path(), run.year(), LINE, line.lineId(), node.depth(), node.kind(), null, value,
+                put(new EmissionCell(node.path(), run.year(), LINE, line.lineId(), node.depth(), node.kind(), enterprise, value,
                         value, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, sign, 0, BigDecimal.ZERO));
             }
         }
