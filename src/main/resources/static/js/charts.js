@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   function option(spec) {
-    var base = { tooltip: { trigger: spec.type === 'pie' ? 'item' : 'axis' }, grid: { left: 60, right: 20, top: 30, bottom: 40 } };
+    var base = { tooltip: { trigger: spec.type === 'pie' ? 'item' : 'axis' }, grid: { left: 10, right: 20, top: 30, bottom: 40, containLabel: true } };
     if (spec.type === 'pie') {
       base.legend = { bottom: 0, type: 'scroll' };
       base.series = [{ type: 'pie', radius: ['35%', '65%'], data: spec.labels.map(function (label, i) {
