@@ -15,7 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * What changes the statistics, each in the transaction of the change: a run stored, a unit's activity year replaced,
  * a report approved (the approved share), an enterprise re-registered (its units move between nodes or sectors), the
- * demo data set loaded past the services, and new GB/T 2589 standard-coal coefficients (every energy figure, after the activity items took the new values).
+ * demo data set loaded past the services, and new GB/T 2589 standard-coal coefficients (every energy figure, after the
+ * activity items took the new values).
  */
 @Component
 class StatisticsTriggers {
