@@ -100,6 +100,7 @@ CREATE TABLE stat_rebuild_run (
     started_at      TIMESTAMP     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     finished_at     TIMESTAMP     NULL,
     requested_by    VARCHAR(64)   NOT NULL,
+    what            VARCHAR(8)    NOT NULL,           -- ALL, or ENERGY (after new standard-coal coefficients)
     reason          VARCHAR(300)  NOT NULL,
     unit_years      INT           NULL,
     cells           INT           NULL

@@ -24,7 +24,7 @@ class StatisticsBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean neverBuilt = jdbc.queryForObject("SELECT COUNT(*) FROM stat_rebuild_run", Long.class) == 0;
+        boolean neverBuilt = jdbc.queryForObject("SELECT COUNT(*) FROM stat_rebuild_run WHERE what = 'ALL'", Long.class) == 0;
         boolean sources = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM accounting_run LIMIT 1) r", Long.class) > 0
                 || jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM activity_record LIMIT 1) a", Long.class) > 0;
         if (neverBuilt && sources) {

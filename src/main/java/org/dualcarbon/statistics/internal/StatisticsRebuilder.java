@@ -42,7 +42,7 @@ public class StatisticsRebuilder {
         int cells = rebuildEmissionCells();
         rebuildUnitEnergy();
         cells += rebuildEnergyCells();
-        return record(started, by, reason, unitYears, cells);
+        return record(started, "ALL", by, reason, unitYears, cells);
     }
 
     /** Energy only: after the standard-coal coefficients changed. */
@@ -51,7 +51,7 @@ public class StatisticsRebuilder {
         Instant started = Instant.now();
         lock();
         int unitRows = rebuildUnitEnergy();
-        return record(started, by, reason, unitRows, rebuildEnergyCells());
+        return record(started, "ENERGY", by, reason, unitRows, rebuildEnergyCells());
     }
 
     private void lock() {
@@ -151,10 +151,10 @@ public class StatisticsRebuilder {
                 rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), energy, rs.getBoolean(11));
     }
 
-    private RebuildOutcome record(Instant started, String by, String reason, int unitRows, int cells) {
+    private RebuildOutcome record(Instant started, String what, String by, String reason, int unitRows, int cells) {
         Instant finished = Instant.now();
-        jdbc.update("INSERT INTO stat_rebuild_run (started_at, finished_at, requested_by, reason, unit_years, cells)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", Timestamp.from(started), Timestamp.from(finished), by,
+        jdbc.update("INSERT INTO stat_rebuild_run (started_at, finished_at, requested_by, what, reason, unit_years, cells)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", Timestamp.from(started), Timestamp.from(finished), by, what,
                 reason.length() > 300 ? reason.substring(0, 300) : reason, unitRows, cells);
         long millis = finished.toEpochMilli() - started.toEpochMilli();
         log.info("statistics rebuilt by {} ({}): {} unit rows, {} cells in {} ms", by, reason, unitRows, cells, millis);

@@ -58,6 +58,28 @@ class StatisticsTriggersTest {
         assertThat(read(() -> energy.totals(year, null).tce())).isEqualByComparingTo(before);
     }
 
+    @Autowired
+    StatisticsBootstrap bootstrap;
+
+    /** A database upgraded to the statistics tables (sources, no full build yet) gets them built at start. */
+    @Test
+    void statisticsNeverBuiltAreBuiltAtStart() throws Exception {
+        int year = jdbc.queryForObject("SELECT MAX(period_year) FROM activity_record", Integer.class);
+        BigDecimal built = read(() -> energy.totals(year, null).tce());
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM stat_energy_cell");
+            jdbc.update("DELETE FROM stat_emission_cell");
+            jdbc.update("DELETE FROM stat_rebuild_run WHERE what = 'ALL'");
+        });
+        assertThat(read(() -> energy.totals(year, null).tce())).isZero();
+        bootstrap.run(null);
+        assertThat(read(() -> energy.totals(year, null).tce())).isEqualByComparingTo(built);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_rebuild_run WHERE what = 'ALL'", Long.class)).isOne();
+        bootstrap.run(null);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stat_rebuild_run WHERE what = 'ALL'", Long.class))
+                .as("built once only").isOne();
+    }
+
     private void activate(BigDecimal coefficient, String library) {
         transactions.executeWithoutResult(status -> {
             jdbc.update("UPDATE activity_item SET tce_per_unit = ? WHERE code = 'RAW_COAL'", coefficient);
