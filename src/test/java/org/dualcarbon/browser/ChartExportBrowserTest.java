@@ -1,7 +1,6 @@
 package org.dualcarbon.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -10,13 +9,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,32 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * named after what it shows.
  */
 @PlatformTest
-class ChartExportBrowserTest {
+class ChartExportBrowserTest extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void theHomeAndRankingChartsDownloadAsPngOfTwiceTheirSize() throws Exception {
-        browser = new Browser(port);
-        browser.login("gov.city", DemoFixture.PASSWORD);
-        browser.waitForChart("chart-monthly");
+        browser().login("gov.city", DemoFixture.PASSWORD);
+        browser().waitForChart("chart-monthly");
         assertThat(exported("chart-monthly", "chart-monthly.png")).isTrue();
 
         int year = jdbc.queryForObject("SELECT MAX(period_year) FROM activity_record", Integer.class);
@@ -60,20 +39,20 @@ class ChartExportBrowserTest {
             assertThat(new org.dualcarbon.support.WebSession(port).basic("POST", "/api/enterprises/" + enterprise
                     + "/accounting?year=" + year, "gov.province", DemoFixture.PASSWORD, null).statusCode()).isBetween(200, 201);
         }
-        browser.open("/analysis/rankings?year=" + year);
-        browser.waitForChart("chart-dimension");
+        browser().open("/analysis/rankings?year=" + year);
+        browser().waitForChart("chart-dimension");
         assertThat(exported("chart-dimension", "排名-all-" + year + ".png")).isTrue();
     }
 
     private boolean exported(String chartId, String fileName) throws Exception {
-        long width = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+        long width = (Long) ((JavascriptExecutor) browser().driver()).executeScript(
                 "return document.getElementById(arguments[0]).clientWidth;", chartId);
-        browser.driver().findElement(By.cssSelector("button.chart-export[data-export-for='" + chartId + "']")).click();
-        Path file = browser.downloads().resolve(fileName);
+        browser().driver().findElement(By.cssSelector("button.chart-export[data-export-for='" + chartId + "']")).click();
+        Path file = browser().downloads().resolve(fileName);
         for (long deadline = System.currentTimeMillis() + 15_000; System.currentTimeMillis() < deadline && !Files.exists(file); ) {
             Thread.sleep(100);
         }
-        try (Stream<Path> all = Files.list(browser.downloads())) {
+        try (Stream<Path> all = Files.list(browser().downloads())) {
             Optional<Path> any = all.filter(p -> p.getFileName().toString().endsWith(".png")).findAny();
             assertThat(Files.exists(file)).as("downloaded " + fileName + "; found " + any).isTrue();
         }

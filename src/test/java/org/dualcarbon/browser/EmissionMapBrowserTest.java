@@ -1,7 +1,6 @@
 package org.dualcarbon.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,15 +8,12 @@ import java.util.Map;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.PlatformTest;
 import org.dualcarbon.support.WebSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,39 +22,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * leads back to the province.
  */
 @PlatformTest
-class EmissionMapBrowserTest {
+class EmissionMapBrowserTest extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @SuppressWarnings("unchecked")
     void theProvinceMapDrawsItsCitiesAndAClickDrillsDown() {
         int year = jdbc.queryForObject("SELECT MAX(period_year) FROM activity_record", Integer.class);
         accountYinchuan(year);
-        browser = new Browser(port);
-        browser.login("gov.province", DemoFixture.PASSWORD);
-        browser.open("/analysis/map?region=640000&year=" + year + "&metric=total");
-        browser.waitForChart("emission-map");
-        assertThat(browser.text(By.cssSelector("[data-testid=map-label]"))).contains("简化示意边界，非标准地图");
+        browser().login("gov.province", DemoFixture.PASSWORD);
+        browser().open("/analysis/map?region=640000&year=" + year + "&metric=total");
+        browser().waitForChart("emission-map");
+        assertThat(browser().text(By.cssSelector("[data-testid=map-label]"))).contains("简化示意边界，非标准地图");
 
-        Map<String, Object> drawn = (Map<String, Object>) browser.script("""
+        Map<String, Object> drawn = (Map<String, Object>) browser().script("""
                 var chart = echarts.getInstanceByDom(document.getElementById('emission-map'));
                 var option = chart.getOption();
                 var yinchuan = chart.convertToPixel({ seriesIndex: 0 }, [106.278179, 38.46637]);
@@ -68,20 +47,20 @@ class EmissionMapBrowserTest {
                          width: chart.getWidth(), height: chart.getHeight() };""");
         assertThat(drawn).containsEntry("type", "map").containsEntry("map", "640000")
                 .containsEntry("areas", 5L).containsEntry("regions", 5L).containsEntry("visualMap", 1L);
-        assertThat(browser.source()).contains("data-export-for=\"emission-map\"");
+        assertThat(browser().source()).contains("data-export-for=\"emission-map\"");
 
-        WebElement map = browser.driver().findElement(By.id("emission-map"));
+        WebElement map = browser().driver().findElement(By.id("emission-map"));
         int dx = (int) Math.round(((Number) drawn.get("x")).doubleValue() - ((Number) drawn.get("width")).doubleValue() / 2);
         int dy = (int) Math.round(((Number) drawn.get("y")).doubleValue() - ((Number) drawn.get("height")).doubleValue() / 2);
-        new Actions(browser.driver()).moveToElement(map, dx, dy).click().perform();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("region=640100"));
-        browser.waitFor(By.cssSelector("[data-testid=figures]"));
-        assertThat(browser.source()).contains("data-testid=\"boundary-note\"").doesNotContain("id=\"emission-map\"");
-        browser.waitForChart("chart-map-fallback");
+        new Actions(browser().driver()).moveToElement(map, dx, dy).click().perform();
+        new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("region=640100"));
+        browser().waitFor(By.cssSelector("[data-testid=figures]"));
+        assertThat(browser().source()).contains("data-testid=\"boundary-note\"").doesNotContain("id=\"emission-map\"");
+        browser().waitForChart("chart-map-fallback");
 
-        browser.driver().findElement(By.cssSelector("[data-testid=trail] a")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("region=640000"));
-        browser.waitForChart("emission-map");
+        browser().driver().findElement(By.cssSelector("[data-testid=trail] a")).click();
+        new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("region=640000"));
+        browser().waitForChart("emission-map");
     }
 
     /** The fallback bar chart draws the districts that have a figure: one accounted enterprise of 银川 is enough. */

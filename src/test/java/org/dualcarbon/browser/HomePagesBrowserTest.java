@@ -1,18 +1,14 @@
 package org.dualcarbon.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,33 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * target/screenshots.
  */
 @PlatformTest
-class HomePagesBrowserTest {
+class HomePagesBrowserTest extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
-    }
 
     @Test
     void cityOfficialSeesItsCityFiguresAndTrend() {

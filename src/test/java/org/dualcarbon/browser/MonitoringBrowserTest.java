@@ -1,7 +1,6 @@
 package org.dualcarbon.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,14 +17,11 @@ import org.dualcarbon.monitoring.MonitoringTestDevices;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.PlatformTest;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -37,13 +33,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Tasklist with the handling form; the alarm is closed with what was entered. Screenshots go to target/screenshots.
  */
 @PlatformTest
-class MonitoringBrowserTest {
+class MonitoringBrowserTest extends BrowserTest {
 
     static final String MN = "TESTBROWSERALARM00000001";
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -54,18 +47,6 @@ class MonitoringBrowserTest {
     UserDetailsService users;
     @Autowired
     TaskService tasks;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theEnterpriseSeesItsLiveChartAndTheAlarmAndHandlesItInTasklist() {
@@ -78,12 +59,12 @@ class MonitoringBrowserTest {
                     "a05001", String.valueOf(200000 + 100 * m)));
         }
         assertThat(ingestion.acceptBatch(messages)).allSatisfy(o -> assertThat(o.status()).isEqualTo(IngestOutcome.Status.STORED));
-        WebDriverWait wait = new WebDriverWait(browserFor().driver(), Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(browser().driver(), Duration.ofSeconds(60));
         // the minutes are aggregated every dc.monitoring.aggregation-interval (5 s); the rules then open the alarm
         wait.until(d -> openAlarm(device) != null);
         Map<String, Object> alarm = openAlarm(device);
 
-        Browser b = browser;
+        Browser b = browser();
         b.login("ent.filler", DemoFixture.PASSWORD);
         b.open("/monitoring/devices/" + device);
         b.waitForChart("live-chart");
@@ -133,13 +114,6 @@ class MonitoringBrowserTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    Browser browserFor() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
     }
 
     Map<String, Object> openAlarm(long device) {

@@ -1,20 +1,16 @@
 package org.dualcarbon.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,27 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tap that drills down.
  */
 @PlatformTest
-class PresentationBrowserTest {
+class PresentationBrowserTest extends BrowserTest {
 
     static final int YEAR = 2023;
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
@@ -61,13 +42,6 @@ class PresentationBrowserTest {
                     + "/accounting?year=" + YEAR).with(org.dualcarbon.support.DemoSecondFactor.basic("gov.city", DemoFixture.PASSWORD)));
         }
         assertThat(accounted("/640000/640100/")).isPositive();
-    }
-
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        return browser;
     }
 
     @Test

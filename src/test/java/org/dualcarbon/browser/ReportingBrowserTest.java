@@ -1,7 +1,6 @@
 package org.dualcarbon.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,13 +11,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.dualcarbon.reporting.ReportingProcess;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,13 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * official's progress page. Screenshots of each step go to target/screenshots.
  */
 @PlatformTest
-class ReportingBrowserTest {
+class ReportingBrowserTest extends BrowserTest {
 
     static final int YEAR = 2024;
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -42,22 +35,9 @@ class ReportingBrowserTest {
     @Autowired
     TaskService tasks;
 
-    @BeforeAll
-    static void requireChromium() {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void anEnterpriseGoesFromItsTaskToAnApprovedReport() {
-        browser = new Browser(port);
-        Browser b = browser;
+        Browser b = browser();
 
         // the official launches the cycle
         b.login("gov.province", DemoFixture.PASSWORD);
