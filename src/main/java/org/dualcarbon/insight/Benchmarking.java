@@ -90,12 +90,13 @@ public class Benchmarking {
                 .reduce(BigDecimal::add).orElse(null);
         Map<String, Ratio> structure = structure(year, enterprise.scopePath());
         Ratio process = processShare(runs, total);
-        Intensity intensity = intensity(ownRows(enterprise, year), total, tce);
+        List<UnitRanking.Row> sector = sectorRows(enterprise, year);
+        Intensity intensity = intensity(sector.stream().filter(r -> r.enterpriseId() == enterprise.id()).toList(), total, tce);
         Benchmark benchmark = benchmark(enterprise, year, intensity.product(), structure);
         Ratio ratio = benchmark == null || !intensity.value().present() ? new Ratio(null, "无适用基准值 / no benchmark applies")
                 : Ratio.of(intensity.value().value(), benchmark.value(), 4, "", "");
-        List<Intensity> province = peers(enterprise, year, enterprise.regionCode().substring(0, 2) + "0000", intensity.product());
-        List<Intensity> city = peers(enterprise, year, enterprise.regionCode().substring(0, 4) + "00", intensity.product());
+        List<Intensity> province = peers(sector, "", intensity.product());
+        List<Intensity> city = peers(sector, enterprise.regionCode().substring(0, 4), intensity.product());
         PeerPosition industryPeers = position("同行业（全省）", intensity, province);
         PeerPosition cityPeers = position("同行业（本市）", intensity, city);
         BigDecimal before = emissions.totals(year - 1, enterprise.scopePath()).total();
@@ -131,11 +132,14 @@ public class Benchmarking {
         return Ratio.of(process.multiply(HUNDRED), total, 2, "无核算排放 / no emissions", "排放为零 / zero emissions");
     }
 
-    /** The enterprise's unit rows (its access was checked when it was read), ranked within its division. */
-    private List<UnitRanking.Row> ownRows(Enterprise enterprise, int year) {
-        return scope.asSystem((Supplier<List<UnitRanking.Row>>) () -> rankings.rank(new EmissionRankings.Query(year,
-                enterprise.regionCode(), null, null, RankingKey.TOTAL, true)).rows()).stream()
-                .filter(r -> r.enterpriseId() == enterprise.id()).toList();
+    /**
+     * The units of the enterprise's sector in its province, read once in the platform's own scope (the enterprise's own
+     * access was checked when it was read): its own rows and its peers' come from here, the peers shown only in summary.
+     */
+    private List<UnitRanking.Row> sectorRows(Enterprise enterprise, int year) {
+        String province = enterprise.regionCode().substring(0, 2) + "0000";
+        return scope.asSystem((Supplier<List<UnitRanking.Row>>) () -> rankings.rank(
+                new EmissionRankings.Query(year, province, enterprise.sector(), null, RankingKey.TOTAL, true)).rows());
     }
 
     /** Per product when every unit with output reports the same one product, else per tce. */
@@ -183,11 +187,10 @@ public class Benchmarking {
         return which + "对标口径：核算总排放/产量（简化）；配额基准值口径为化石燃料燃烧与购入电力排放/发电量";
     }
 
-    /** The intensities of the enterprises of the same sector below a division, read in the platform's own scope. */
-    private List<Intensity> peers(Enterprise enterprise, int year, String division, String product) {
-        List<UnitRanking.Row> rows = scope.asSystem((Supplier<List<UnitRanking.Row>>) () -> rankings.rank(
-                new EmissionRankings.Query(year, division, enterprise.sector(), null, RankingKey.TOTAL, true)).rows());
-        Map<Long, List<UnitRanking.Row>> byEnterprise = rows.stream().collect(Collectors.groupingBy(UnitRanking.Row::enterpriseId));
+    /** The intensities of the sector's enterprises whose division code starts with {@code division}, per the same product. */
+    private static List<Intensity> peers(List<UnitRanking.Row> sector, String division, String product) {
+        Map<Long, List<UnitRanking.Row>> byEnterprise = sector.stream().filter(r -> r.regionCode().startsWith(division))
+                .collect(Collectors.groupingBy(UnitRanking.Row::enterpriseId));
         List<Intensity> peers = new ArrayList<>();
         byEnterprise.forEach((id, own) -> {
             BigDecimal total = own.stream().map(UnitRanking.Row::total).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dualcarbon.support.DemoAccounting;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.DemoSecondFactor;
 import org.dualcarbon.support.PlatformTest;
@@ -47,11 +48,7 @@ class LmdiAnalysisTest {
     @Test
     void theEffectsFollowTheSectorFiguresAndAddUpToTheChange() throws Exception {
         for (int year : List.of(2022, 2023)) {
-            for (long id : jdbc.queryForList("SELECT DISTINCT enterprise_id FROM activity_record WHERE period_year = ? "
-                    + "AND scope_path LIKE ?", Long.class, year, PATH)) {
-                mvc.perform(post("/api/enterprises/" + id + "/accounting?year=" + year).with(official()))
-                        .andExpect(status().isOk());
-            }
+            DemoAccounting.accountAll(mvc, jdbc, "gov.district", year, "/640000/640100/640181/");
         }
         Map<String, LmdiDecomposition.SectorYear> base = sectorFigures(2022, 10);
         Map<String, LmdiDecomposition.SectorYear> target = sectorFigures(2023, 12);

@@ -36,11 +36,7 @@ class PresentationBrowserTest extends BrowserTest {
         if (accounted("/640000/640100/").signum() > 0) {
             return;
         }
-        for (long id : jdbc.queryForList("SELECT DISTINCT enterprise_id FROM activity_record WHERE period_year = ? "
-                + "AND scope_path LIKE '/640000/640100/%'", Long.class, YEAR)) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/enterprises/" + id
-                    + "/accounting?year=" + YEAR).with(org.dualcarbon.support.DemoSecondFactor.basic("gov.city", DemoFixture.PASSWORD)));
-        }
+        org.dualcarbon.support.DemoAccounting.accountAll(mvc, jdbc, "gov.city", YEAR, "/640000/640100/");
         assertThat(accounted("/640000/640100/")).isPositive();
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.dualcarbon.support.DemoAccounting;
 import org.dualcarbon.support.DemoFixture;
 import org.dualcarbon.support.DemoSecondFactor;
 import org.dualcarbon.support.PlatformTest;
@@ -132,10 +133,7 @@ class InsightPagesTest {
     }
 
     private void accountCity(int year) throws Exception {
-        for (long id : jdbc.queryForList("SELECT DISTINCT enterprise_id FROM activity_record WHERE period_year = ? "
-                + "AND scope_path LIKE '/640000/640100/%'", Long.class, year)) {
-            mvc.perform(post("/api/enterprises/" + id + "/accounting?year=" + year).with(user("gov.city")));
-        }
+        DemoAccounting.accountAll(mvc, jdbc, "gov.city", year, "/640000/640100/");
     }
 
     private BigDecimal accounted(int year, String path) {

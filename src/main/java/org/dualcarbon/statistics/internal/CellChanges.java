@@ -113,9 +113,6 @@ public final class CellChanges {
         return cells;
     }
 
-    boolean isEmpty() {
-        return emission.isEmpty() && energy.isEmpty();
-    }
 
     private void put(EmissionCell cell) {
         emission.merge(cell.nodePath() + '\u0000' + cell.year() + '\u0000' + cell.dimension() + '\u0000' + cell.key(), cell,

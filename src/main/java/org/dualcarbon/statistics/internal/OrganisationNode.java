@@ -27,16 +27,7 @@ record OrganisationNode(String path, int depth, char kind) {
         return nodes;
     }
 
-    static OrganisationNode of(String path) {
-        List<OrganisationNode> chain = chain(path);
-        return chain.get(chain.size() - 1);
-    }
 
-    /** The division code of the node (its own for a division). */
-    String lastSegment() {
-        String inner = path.substring(0, path.length() - 1);
-        return inner.substring(inner.lastIndexOf('/') + 1);
-    }
 
     private static char kindOf(String segment) {
         if (Character.isDigit(segment.charAt(0))) {
